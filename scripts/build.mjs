@@ -1,0 +1,10 @@
+// Bundles the three front ends with esbuild. The VS Code client keeps `vscode` external; the server and the CLI are self-contained.
+import { build } from "esbuild";
+
+const common = { bundle: true, platform: "node", target: "node20", format: "cjs", sourcemap: true, logLevel: "warning" };
+
+await Promise.all([
+  build({ ...common, entryPoints: ["client/src/extension.ts"], outfile: "dist/extension.js", external: ["vscode"] }),
+  build({ ...common, entryPoints: ["server/src/server.ts"], outfile: "dist/server.js" }),
+  build({ ...common, entryPoints: ["server/src/cli.ts"], outfile: "dist/cli.js" }),
+]);

@@ -1,0 +1,81 @@
+import { PROFILE_IDS } from "./elements";
+import { RULES_BY_ID } from "./rules";
+import { LANGUAGES, SEVERITIES, type ConfigProblem, type LintOptions, type RuleSetting } from "./types";
+
+export interface ValidatedOptions {
+  options: LintOptions;
+  problems: ConfigProblem[];
+}
+
+const KNOWN_KEYS = ["profiles", "language", "rules"];
+
+/**
+ * Reads options from untrusted JSON or YAML (settings, `.policylintrc.json`, front matter).
+ * Every bad value becomes one problem naming the source and the key, and is dropped; the rest is kept.
+ */
+export function validateOptions(raw: unknown, source: string, { ignoreUnknownKeys = false } = {}): ValidatedOptions {
+  const problems: ConfigProblem[] = [];
+  const options: LintOptions = {};
+  const problem = (key: string, message: string): void => {
+    problems.push({ source, key, message });
+  };
+  if (raw === undefined || raw === null) return { options, problems };
+  if (typeof raw !== "object" || Array.isArray(raw)) {
+    problem("(root)", "expected an object with the keys profiles, language and rules");
+    return { options, problems };
+  }
+  const record = raw as Record<string, unknown>;
+  if (!ignoreUnknownKeys) {
+    for (const key of Object.keys(record)) {
+      if (!KNOWN_KEYS.includes(key)) problem(key, `unknown key; known keys are ${KNOWN_KEYS.join(", ")}`);
+    }
+  }
+
+  if (record.profiles !== undefined) {
+    const list = typeof record.profiles === "string" ? [record.profiles] : record.profiles;
+    if (!Array.isArray(list) || !list.every((item) => typeof item === "string")) {
+      problem("profiles", "expected a profile id or a list of them");
+    } else {
+      const unknown = list.filter((id) => !PROFILE_IDS.includes(id));
+      for (const id of unknown) problem("profiles", `unknown profile "${id}"; known profiles are ${PROFILE_IDS.join(", ")}`);
+      const known = list.filter((id) => PROFILE_IDS.includes(id));
+      if (known.length) options.profiles = [...new Set(known)];
+    }
+  }
+
+  if (record.language !== undefined) {
+    if (record.language === "auto" || LANGUAGES.includes(record.language as never)) {
+      options.language = record.language as LintOptions["language"];
+    } else {
+      problem("language", `expected "auto", ${LANGUAGES.map((l) => `"${l}"`).join(" or ")}`);
+    }
+  }
+
+  if (record.rules !== undefined) {
+    if (typeof record.rules !== "object" || record.rules === null || Array.isArray(record.rules)) {
+      problem("rules", "expected an object mapping rule ids to a severity or \"off\"");
+    } else {
+      const rules: Record<string, RuleSetting> = {};
+      for (const [id, setting] of Object.entries(record.rules as Record<string, unknown>)) {
+        if (!RULES_BY_ID.has(id)) problem(`rules.${id}`, "unknown rule id");
+        else if (setting !== "off" && !SEVERITIES.includes(setting as never)) {
+          problem(`rules.${id}`, `expected "off", ${SEVERITIES.map((s) => `"${s}"`).join(", ")}`);
+        } else rules[id] = setting as RuleSetting;
+      }
+      options.rules = rules;
+    }
+  }
+  return { options, problems };
+}
+
+/** Later layers win; rule settings merge key by key. */
+export function mergeOptions(...layers: (LintOptions | undefined)[]): LintOptions {
+  const merged: LintOptions = {};
+  for (const layer of layers) {
+    if (!layer) continue;
+    if (layer.profiles?.length) merged.profiles = layer.profiles;
+    if (layer.language) merged.language = layer.language;
+    if (layer.rules) merged.rules = { ...merged.rules, ...layer.rules };
+  }
+  return merged;
+}

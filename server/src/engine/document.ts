@@ -1,0 +1,276 @@
+import { unified } from "unified";
+import remarkParse from "remark-parse";
+import remarkFrontmatter from "remark-frontmatter";
+import { ParseLatin } from "parse-latin";
+import { parse as parseYaml } from "yaml";
+import type { Nodes as MdastNodes, Root as MdastRoot } from "mdast";
+import type { Language } from "./types";
+import { LineIndex } from "./text";
+import { findDirectiveLines } from "./directives";
+
+/** Offsets are UTF-16 code units into `PolicyDocument.text`; `end` is exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type HeadingStyle = "markdown" | "numbered" | "caps" | "bold";
+
+export interface Heading extends Span {
+  /** The heading's words, without markup or numbering. */
+  title: string;
+  level: number;
+  style: HeadingStyle;
+}
+
+/** A heading and the text up to the next heading. The part before the first heading has none. */
+export interface Section extends Span {
+  heading?: Heading;
+}
+
+export interface Block extends Span {
+  kind: "heading" | "paragraph";
+  sentences: Span[];
+}
+
+export interface FrontMatter extends Span {
+  data: Record<string, unknown>;
+  /** Set when the YAML could not be read. */
+  error?: string;
+}
+
+export type DocumentFormat = "markdown" | "plaintext";
+
+export interface PolicyDocument {
+  text: string;
+  fileName: string;
+  format: DocumentFormat;
+  lines: LineIndex;
+  /**
+   * The text with everything that is not prose (markup, code, comments, URLs, front matter) blanked
+   * to spaces; same length and line breaks as `text`, so a match in it is a match in the source.
+   */
+  prose: string;
+  frontMatter?: FrontMatter;
+  headings: Heading[];
+  sections: Section[];
+  blocks: Block[];
+  /** Language found in the text; `undefined` when there is too little text to tell. */
+  detectedLanguage?: Language;
+}
+
+export function formatOf(fileName: string): DocumentFormat {
+  return /\.(md|markdown|mdx|mkd)$/i.test(fileName) ? "markdown" : "plaintext";
+}
+
+export function parseDocument(text: string, fileName: string, format: DocumentFormat = formatOf(fileName)): PolicyDocument {
+  const lines = new LineIndex(text);
+  // One entry per UTF-16 unit so offsets stay aligned; starts blank except for line breaks.
+  const chars = new Array<string>(text.length);
+  for (let i = 0; i < text.length; i++) chars[i] = text[i] === "\n" || text[i] === "\r" ? text[i] : " ";
+
+  let frontMatter: FrontMatter | undefined;
+  const blockSpans: { span: Span; kind: Block["kind"]; heading?: Omit<Heading, keyof Span> }[] = [];
+
+  if (format === "markdown") {
+    const tree = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).parse(text) as MdastRoot;
+    visitMarkdown(tree, text, chars, blockSpans, (node) => {
+      frontMatter = readFrontMatter(node.value, node.position!.start.offset!, node.position!.end.offset!);
+    });
+  } else {
+    frontMatter = plainFrontMatter(text);
+    for (let i = frontMatter?.end ?? 0; i < text.length; i++) chars[i] = text[i];
+    collectPlainBlocks(text, lines, blockSpans, frontMatter?.end ?? 0);
+  }
+  for (const line of findDirectiveLines(text, lines)) blank(chars, lines.lineStart(line), lines.lineEnd(line));
+
+  const proseText = chars.join("");
+  const headings: Heading[] = [];
+  const blocks: Block[] = [];
+  for (const { span, kind, heading } of blockSpans) {
+    if (!proseText.slice(span.start, span.end).trim()) continue;
+    if (heading) headings.push({ ...span, ...heading });
+    blocks.push({ ...span, kind, sentences: splitSentences(proseText, span) });
+  }
+  return {
+    text,
+    fileName,
+    format,
+    lines,
+    prose: proseText,
+    frontMatter,
+    headings,
+    sections: buildSections(headings, text.length),
+    blocks,
+    detectedLanguage: detectLanguage(proseText),
+  };
+}
+
+function blank(chars: string[], start: number, end: number): void {
+  for (let i = start; i < end; i++) if (chars[i] !== "\n" && chars[i] !== "\r") chars[i] = " ";
+}
+
+function spanOf(node: MdastNodes): Span | undefined {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return start === undefined || end === undefined ? undefined : { start, end };
+}
+
+function visitMarkdown(
+  root: MdastRoot,
+  text: string,
+  chars: string[],
+  blockSpans: { span: Span; kind: Block["kind"]; heading?: Omit<Heading, keyof Span> }[],
+  onFrontMatter: (node: { value: string; position?: MdastNodes["position"] }) => void,
+): void {
+  const copyText = (node: MdastNodes): void => {
+    if (node.type === "text") {
+      const span = spanOf(node);
+      if (span) for (let i = span.start; i < span.end; i++) chars[i] = text[i];
+      return;
+    }
+    if ("children" in node) for (const child of node.children as MdastNodes[]) copyText(child);
+  };
+  const walk = (node: MdastNodes): void => {
+    if (node.type === "yaml") {
+      onFrontMatter(node);
+      return;
+    }
+    const span = spanOf(node);
+    if (node.type === "heading" && span) {
+      copyText(node);
+      const title = cleanTitle(chars.slice(span.start, span.end).join(""));
+      blockSpans.push({ span, kind: "heading", heading: { title, level: node.depth, style: "markdown" } });
+      return;
+    }
+    if (node.type === "paragraph" || node.type === "tableCell") {
+      copyText(node);
+      if (!span) return;
+      const plain = chars.slice(span.start, span.end).join("");
+      const onlyStrong = node.type === "paragraph" && node.children.length === 1 && node.children[0].type === "strong";
+      const heading = onlyStrong && isShortTitle(plain) ? { title: cleanTitle(plain), level: 3, style: "bold" as const } : lineHeading(plain);
+      blockSpans.push({ span, kind: heading ? "heading" : "paragraph", heading });
+      return;
+    }
+    if ("children" in node) for (const child of node.children as MdastNodes[]) walk(child);
+  };
+  walk(root);
+}
+
+/** A Jekyll page saved as .txt still opens with `---` YAML `---`. */
+function plainFrontMatter(text: string): FrontMatter | undefined {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  return match ? readFrontMatter(match[1], 0, match[0].length) : undefined;
+}
+
+function readFrontMatter(value: string, start: number, end: number): FrontMatter {
+  try {
+    const data: unknown = parseYaml(value);
+    if (data === null || data === undefined) return { start, end, data: {} };
+    if (typeof data !== "object" || Array.isArray(data)) return { start, end, data: {}, error: "front matter is not a YAML mapping" };
+    return { start, end, data: data as Record<string, unknown> };
+  } catch (error) {
+    return { start, end, data: {}, error: `front matter is not valid YAML: ${(error as Error).message.split("\n")[0]}` };
+  }
+}
+
+/**
+ * Plain text: a block ends at a blank line, and at a line break unless the line was merely wrapped
+ * (it ends without punctuation and the next line goes on in lower case).
+ */
+function collectPlainBlocks(
+  text: string,
+  lines: LineIndex,
+  blockSpans: { span: Span; kind: Block["kind"]; heading?: Omit<Heading, keyof Span> }[],
+  from: number,
+): void {
+  let blockStart = -1;
+  let blockEnd = -1;
+  const flush = (): void => {
+    if (blockStart < 0) return;
+    const span = { start: blockStart, end: blockEnd };
+    const heading = lineHeading(text.slice(blockStart, blockEnd));
+    blockSpans.push({ span, kind: heading ? "heading" : "paragraph", heading });
+    blockStart = -1;
+  };
+  for (let line = lines.positionAt(from).line; line < lines.lineCount; line++) {
+    const start = lines.lineStart(line);
+    const end = lines.lineEnd(line);
+    const content = text.slice(start, end);
+    if (!content.trim()) {
+      flush();
+      continue;
+    }
+    if (blockStart >= 0) {
+      const previous = text.slice(blockStart, blockEnd);
+      const wrapped = !/[.:;!?»")\]]\s*$/u.test(previous) && /^\s*\p{Ll}/u.test(content) && !lineHeading(previous);
+      if (!wrapped) flush();
+    }
+    if (blockStart < 0) blockStart = start;
+    blockEnd = end;
+  }
+  flush();
+}
+
+const NUMBERED_HEADING = /^\s*((?:\d{1,2}\.)+\d{0,2}|[IVXLC]{1,6}\.)\s+(\S.*)$/u;
+
+function isShortTitle(line: string): boolean {
+  const trimmed = line.trim();
+  return trimmed.length >= 3 && trimmed.length <= 100 && !trimmed.includes("\n") && !/[.;,]$/.test(trimmed);
+}
+
+/** A single short line that reads as a heading: "3. Retention", "3.1. Сроки", or ALL CAPS. */
+function lineHeading(block: string): Omit<Heading, keyof Span> | undefined {
+  if (!isShortTitle(block)) return undefined;
+  const trimmed = block.trim();
+  const numbered = NUMBERED_HEADING.exec(trimmed);
+  if (numbered && /^\p{Lu}/u.test(numbered[2])) {
+    const depth = numbered[1].split(".").filter(Boolean).length;
+    return { title: cleanTitle(numbered[2]), level: depth + 1, style: "numbered" };
+  }
+  const letters = trimmed.replace(/[^\p{L}]/gu, "");
+  if (letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) {
+    return { title: cleanTitle(trimmed), level: 2, style: "caps" };
+  }
+  return undefined;
+}
+
+function cleanTitle(raw: string): string {
+  return raw.replace(/\s+/g, " ").replace(/^[\s#*_]+|[\s#*_:]+$/g, "").trim();
+}
+
+function buildSections(headings: Heading[], length: number): Section[] {
+  const sections: Section[] = [];
+  const firstStart = headings.length ? headings[0].start : length;
+  if (firstStart > 0) sections.push({ start: 0, end: firstStart });
+  headings.forEach((heading, i) => {
+    sections.push({ start: heading.start, end: i + 1 < headings.length ? headings[i + 1].start : length, heading });
+  });
+  return sections;
+}
+
+const sentenceParser = new ParseLatin();
+
+function splitSentences(prose: string, span: Span): Span[] {
+  const slice = prose.slice(span.start, span.end);
+  const sentences: Span[] = [];
+  const tree = sentenceParser.parse(slice);
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== "ParagraphNode") continue;
+    for (const sentence of paragraph.children) {
+      if (sentence.type !== "SentenceNode") continue;
+      const start = sentence.position?.start.offset;
+      const end = sentence.position?.end.offset;
+      if (start !== undefined && end !== undefined) sentences.push({ start: span.start + start, end: span.start + end });
+    }
+  }
+  return sentences;
+}
+
+/** Cyrillic against Latin letters in the prose; needs a few words of either to decide. */
+export function detectLanguage(prose: string): Language | undefined {
+  const cyrillic = prose.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
+  const latin = prose.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  if (cyrillic + latin < 20) return undefined;
+  return cyrillic >= latin * 0.5 ? "ru" : "en";
+}

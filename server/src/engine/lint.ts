@@ -1,0 +1,116 @@
+import { parseDocument, type DocumentFormat, type PolicyDocument } from "./document";
+import { Suppressions } from "./directives";
+import { mergeOptions, validateOptions } from "./config";
+import { DEFAULT_PROFILES } from "./elements";
+import { RULES } from "./rules";
+import type { Report } from "./rule";
+import { detectElements } from "./elements/detect";
+import type { ConfigProblem, Finding, Language, LintOptions, Range } from "./types";
+
+/** Drafts are tens of kilobytes; past this the file is almost surely not a policy and would stall the editor. */
+export const MAX_TEXT_LENGTH = 5 * 1024 * 1024;
+
+export interface LintRequest {
+  text: string;
+  fileName: string;
+  /** Settings and config file, already merged. Front matter applies on top of these. */
+  options?: LintOptions;
+  /** Command-line flags: win over front matter. */
+  overrides?: LintOptions;
+  format?: DocumentFormat;
+  /** Checked between rules; when it returns true, linting stops and `cancelled` is set. */
+  isCancelled?: () => boolean;
+}
+
+export interface RuleFailure {
+  rule: string;
+  message: string;
+}
+
+export interface FoundElement {
+  id: string;
+  range: Range;
+  source: "heading" | "text";
+}
+
+export interface LintResult {
+  /** Set when the text cannot be linted at all (binary, too large); nothing else is then filled in. */
+  error?: string;
+  cancelled?: boolean;
+  language: Language;
+  profiles: string[];
+  findings: Finding[];
+  /** Elements of elements.md that the document discloses, each once, with its best evidence. */
+  elements: FoundElement[];
+  problems: ConfigProblem[];
+  ruleFailures: RuleFailure[];
+  document?: PolicyDocument;
+}
+
+/** Why a text cannot be linted, or undefined when it can. */
+export function unlintableReason(text: string): string | undefined {
+  if (text.length > MAX_TEXT_LENGTH) {
+    return `the file is too large to lint (${(text.length / 1024 / 1024).toFixed(1)} MB of text; the limit is ${MAX_TEXT_LENGTH / 1024 / 1024} MB)`;
+  }
+  if (text.includes("\u0000")) return "the file looks binary (it contains NUL characters), not a text policy";
+  return undefined;
+}
+
+export function lint(request: LintRequest): LintResult {
+  const reason = unlintableReason(request.text);
+  const empty = { language: "en" as Language, profiles: [], findings: [], elements: [], problems: [], ruleFailures: [] };
+  if (reason) return { ...empty, error: reason };
+
+  const document = parseDocument(request.text, request.fileName, request.format);
+  const problems: ConfigProblem[] = [];
+  if (document.frontMatter?.error) problems.push({ source: "front matter", key: "(yaml)", message: document.frontMatter.error });
+  const fromFrontMatter = validateOptions(document.frontMatter?.data, "front matter", { ignoreUnknownKeys: true });
+  problems.push(...fromFrontMatter.problems);
+  const options = mergeOptions(request.options, fromFrontMatter.options, request.overrides);
+
+  const language: Language =
+    options.language && options.language !== "auto" ? options.language : (document.detectedLanguage ?? "en");
+  const profiles = options.profiles?.length ? options.profiles : DEFAULT_PROFILES;
+  const suppressions = new Suppressions(document.text, document.lines);
+  const findings: Finding[] = [];
+  const ruleFailures: RuleFailure[] = [];
+
+  for (const rule of RULES) {
+    if (request.isCancelled?.()) return { ...empty, language, profiles, cancelled: true };
+    const setting = options.rules?.[rule.meta.id];
+    if (setting === "off" || !rule.meta.languages.includes(language)) continue;
+    const severity = setting ?? rule.meta.severity;
+    const toFinding = (report: Report): Finding => {
+      const finding: Finding = {
+        rule: rule.meta.id,
+        severity,
+        message: report.message,
+        range: document.lines.range(report.start, report.end),
+      };
+      if (report.fixes?.length) {
+        finding.fixes = report.fixes.map((fix) => ({
+          title: fix.title,
+          preferred: fix.preferred,
+          edits: fix.edits.map((edit) => ({ range: document.lines.range(edit.start, edit.end), newText: edit.newText })),
+        }));
+      }
+      if (report.data) finding.data = report.data;
+      return finding;
+    };
+    const reported: Finding[] = [];
+    try {
+      rule.check({ document, language, profiles, report: (report) => reported.push(toFinding(report)) });
+    } catch (error) {
+      ruleFailures.push({ rule: rule.meta.id, message: error instanceof Error ? error.message : String(error) });
+      continue;
+    }
+    findings.push(...reported.filter((finding) => !suppressions.isSuppressed(finding.rule, finding.range.start.line)));
+  }
+  findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  const elements = detectElements(document, language).map(({ id, start, end, source }) => ({
+    id,
+    range: document.lines.range(start, end),
+    source,
+  }));
+  return { language, profiles, findings, elements, problems, ruleFailures, document };
+}

@@ -1,0 +1,50 @@
+import type { PolicyDocument } from "./document";
+import type { Language, Severity } from "./types";
+
+export type RuleCategory = "completeness" | "wording" | "contact" | "hygiene";
+
+/** What a rule says about itself; docs/rules.md, hovers and SARIF are generated from it. */
+export interface RuleMeta {
+  id: string;
+  category: RuleCategory;
+  severity: Severity;
+  /** One line: what the rule catches. */
+  description: string;
+  /** Markdown: why it matters and what to write instead. */
+  explanation: string;
+  languages: readonly Language[];
+  /** The law or guidance the rule rests on, when one does. */
+  legalSource?: string;
+  fixable: boolean;
+}
+
+/** An edit in offsets of the document's text; the engine turns it into an LSP range. */
+export interface OffsetEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+export interface Report {
+  start: number;
+  end: number;
+  message: string;
+  fixes?: { title: string; edits: OffsetEdit[]; preferred?: boolean }[];
+  data?: Record<string, unknown>;
+}
+
+export interface RuleContext {
+  document: PolicyDocument;
+  language: Language;
+  profiles: readonly string[];
+  report(report: Report): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(context: RuleContext): void;
+}
+
+export function docsAnchor(ruleId: string): string {
+  return `rules.md#${ruleId}`;
+}

@@ -1,0 +1,74 @@
+import type { Rule } from "../rule";
+import { wordPattern } from "../text";
+
+/** Words that open a fill-in-the-blank in square or angle brackets: "[insert date]", "<ваш e-mail>". */
+const BLANK_OPENERS =
+  "insert|enter|add|your|company|business|name|date|address|e-?mail|phone|url|website|link|country|city|" +
+  "вставьте|вставить|укажите|указать|введите|ваш|ваша|ваше|название|наименование|адрес|дата|телефон|город|фио";
+
+const BRACKETED = /\[([^[\]\n]{1,80})\]|<([^<>\n]{1,80})>/gu;
+const OPENER = new RegExp(`^(?:${BLANK_OPENERS})(?![\\p{L}\\p{N}])`, "iu");
+
+/** Bracketed text that a word processor or an email-protection script left, owned by other rules. */
+const NOT_A_BLANK = /^(?:image|bookmark|email(?:&#160;|\s)protected)\b/iu;
+
+// Upper case only: "todo" and "xxx" in running text are rarely blanks. The second XXX is Cyrillic.
+const MARKERS = wordPattern("TODO|TBD|FIXME|XXX+|ХХХ+", "gu");
+const LOREM = /lorem ipsum/giu;
+const UNDERSCORE_BLANK = /_{3,}/gu;
+const MUSTACHE = /\{\{[^{}\n]{0,80}\}\}/gu;
+
+function isBlank(inner: string): boolean {
+  const trimmed = inner.trim();
+  if (!trimmed || NOT_A_BLANK.test(trimmed)) return false;
+  if (/^(?:\.\.\.|…|_+)$/u.test(trimmed)) return true;
+  const letters = trimmed.replace(/[^\p{L}]/gu, "");
+  const allCaps = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  return allCaps || OPENER.test(trimmed);
+}
+
+export const placeholder: Rule = {
+  meta: {
+    id: "placeholder",
+    category: "hygiene",
+    severity: "error",
+    description: "Template text left unfilled: `[COMPANY NAME]`, `<insert date>`, `TODO`, `XXX`, `lorem ipsum`, `{{...}}`.",
+    explanation:
+      "A published policy with a blank in it tells readers, and regulators, that nobody finished it, and the blank usually " +
+      "stands where a fact the law requires should be: the company's name, a date, an address. Replace each blank with the real value.",
+    languages: ["en", "ru"],
+    fixable: false,
+  },
+  check({ document, report }) {
+    const { text, prose } = document;
+    const seen = new Set<number>();
+    const flag = (start: number, end: number, what: string): void => {
+      if (seen.has(start)) return;
+      seen.add(start);
+      report({ start, end, message: `Unfilled template text "${what}": replace it with the real value.`, data: { text: what } });
+    };
+    // Angle-bracket blanks are HTML to a Markdown parser, so they are looked for in the source text.
+    for (const match of text.matchAll(BRACKETED)) {
+      const inner = match[1] ?? match[2];
+      const start = match.index;
+      if (match[2] !== undefined && (inner.startsWith("!") || inner.startsWith("/"))) continue;
+      if (isBlank(inner) && isInText(document.format, prose, text, start, match[1] !== undefined)) {
+        flag(start, start + match[0].length, match[0]);
+      }
+    }
+    for (const pattern of [MARKERS, LOREM, UNDERSCORE_BLANK, MUSTACHE]) {
+      for (const match of prose.matchAll(pattern)) flag(match.index, match.index + match[0].length, match[0]);
+    }
+  },
+};
+
+/**
+ * Square brackets must be prose (not a link's URL or code); angle brackets in Markdown are raw HTML,
+ * so they count when they are not inside a comment or code, i.e. when the text around them is prose.
+ */
+function isInText(format: string, prose: string, text: string, start: number, square: boolean): boolean {
+  if (format !== "markdown") return true;
+  if (square) return prose[start] === "[";
+  const before = text.lastIndexOf("<!--", start);
+  return before < 0 || text.indexOf("-->", before) < start;
+}

@@ -1,0 +1,55 @@
+/** Plain data that the engine gives every front end. Positions follow LSP: zero-based line, UTF-16 character. */
+
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export const SEVERITIES = ["error", "warning", "information", "hint"] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const LANGUAGES = ["en", "ru"] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /** A mechanical fix that is safe to apply with "fix all". */
+  preferred?: boolean;
+}
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  range: Range;
+  fixes?: Fix[];
+  data?: Record<string, unknown>;
+}
+
+/** A problem with the settings, a config file or front matter: linting goes on with defaults. */
+export interface ConfigProblem {
+  /** Where the bad value came from: a file path, "front matter" or "settings". */
+  source: string;
+  key: string;
+  message: string;
+}
+
+export type RuleSetting = Severity | "off";
+
+/** Options as every front end hands them to the engine, already merged. */
+export interface LintOptions {
+  profiles?: string[];
+  language?: Language | "auto";
+  rules?: Record<string, RuleSetting>;
+}
