@@ -100,7 +100,7 @@ export function parseDocument(text: string, fileName: string, format: DocumentFo
     prose: proseText,
     frontMatter,
     headings,
-    sections: buildSections(headings, text.length),
+    sections: buildSections(headings, proseText),
     blocks,
     detectedLanguage: detectLanguage(proseText),
   };
@@ -239,10 +239,11 @@ function cleanTitle(raw: string): string {
   return raw.replace(/\s+/g, " ").replace(/^[\s#*_]+|[\s#*_:]+$/g, "").trim();
 }
 
-function buildSections(headings: Heading[], length: number): Section[] {
+function buildSections(headings: Heading[], prose: string): Section[] {
   const sections: Section[] = [];
+  const length = prose.length;
   const firstStart = headings.length ? headings[0].start : length;
-  if (firstStart > 0) sections.push({ start: 0, end: firstStart });
+  if (prose.slice(0, firstStart).trim()) sections.push({ start: 0, end: firstStart });
   headings.forEach((heading, i) => {
     sections.push({ start: heading.start, end: i + 1 < headings.length ? headings[i + 1].start : length, heading });
   });

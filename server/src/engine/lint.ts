@@ -3,7 +3,7 @@ import { Suppressions } from "./directives";
 import { mergeOptions, validateOptions } from "./config";
 import { DEFAULT_PROFILES } from "./elements";
 import { RULES } from "./rules";
-import type { Report } from "./rule";
+import type { Report, Rule } from "./rule";
 import { detectElements } from "./elements/detect";
 import type { ConfigProblem, Finding, Language, LintOptions, Range } from "./types";
 
@@ -18,6 +18,8 @@ export interface LintRequest {
   /** Command-line flags: win over front matter. */
   overrides?: LintOptions;
   format?: DocumentFormat;
+  /** The rules to run; all of them unless given. */
+  rules?: readonly Rule[];
   /** Checked between rules; when it returns true, linting stops and `cancelled` is set. */
   isCancelled?: () => boolean;
 }
@@ -75,7 +77,7 @@ export function lint(request: LintRequest): LintResult {
   const findings: Finding[] = [];
   const ruleFailures: RuleFailure[] = [];
 
-  for (const rule of RULES) {
+  for (const rule of request.rules ?? RULES) {
     if (request.isCancelled?.()) return { ...empty, language, profiles, cancelled: true };
     const setting = options.rules?.[rule.meta.id];
     if (setting === "off" || !rule.meta.languages.includes(language)) continue;

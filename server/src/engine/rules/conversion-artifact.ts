@@ -12,9 +12,9 @@ const KINDS: ArtifactKind[] = [
     pattern: /\[(?:image|bookmark|img|picture|рисунок|изображение)(?::[^\]\n]*)?\]/giu,
     describe: "a word processor's image or bookmark marker",
   },
-  { pattern: /file:\/\/[^\s)\]>"]+/giu, describe: "a link to a file on the author's computer" },
-  { pattern: /(?<![\p{L}\p{N}/\\])[A-Za-z]:\\[^\s\]<>"|?*]+/gu, describe: "a path on the author's computer" },
-  { pattern: /(?<![\p{L}\p{N}/.:~-])\/(?:Users|home)\/[^\s)\]<>"]+/gu, describe: "a path on the author's computer" },
+  { pattern: /file:\/\/[^\s)\]>"]*[^\s)\]>".,;:!?]/giu, describe: "a link to a file on the author's computer" },
+  { pattern: /(?<![\p{L}\p{N}/\\])[A-Za-z]:\\[^\s\]<>"|?*]*[^\s\]<>"|?*.,;:!]/gu, describe: "a path on the author's computer" },
+  { pattern: /(?<![\p{L}\p{N}/.:~-])\/(?:Users|home)\/[^\s)\]<>"]*[^\s)\]<>".,;:!?]/gu, describe: "a path on the author's computer" },
   { pattern: /(?<=\S)[ \t\u00a0]{10,}(?=\S)/gu, describe: "a run of spaces used for layout", replaceWith: " " },
 ];
 

@@ -1,0 +1,73 @@
+import path from "node:path";
+import { lint, type FoundElement } from "../engine/lint";
+import type { ConfigProblem, Finding, Language, LintOptions } from "../engine/types";
+import { findProjectConfig, loadProjectConfig } from "../node/project-config";
+import type { Target } from "./inputs";
+import { readPolicyFile } from "./read";
+
+/** One file's outcome; `error` set means it could not be read or linted and the lists are empty. */
+export interface FileReport {
+  path: string;
+  absolute: string;
+  /** null when the file was never linted. */
+  language: Language | null;
+  profiles: string[];
+  elements: FoundElement[];
+  findings: Finding[];
+  error?: string;
+}
+
+export interface LintFilesOptions {
+  cwd: string;
+  overrides: LintOptions;
+  /** --config: one file for every document instead of the nearest one above each. */
+  configFile?: string;
+  /** A line for standard error. */
+  warn(line: string): void;
+}
+
+export function lintTargets(targets: Target[], { cwd, overrides, configFile, warn }: LintFilesOptions): FileReport[] {
+  const relative = (file: string): string => path.relative(cwd, file) || file;
+  const reportProblem = ({ source, key, message }: ConfigProblem, where = relative(source)): void => {
+    warn(`policylint: ${where}: ${key.startsWith("(") ? "" : `key "${key}": `}${message}`);
+  };
+  // Each config file is read, and its problems told, once however many documents it governs.
+  const configs = new Map<string, LintOptions>();
+  const optionsFrom = (file: string | undefined): LintOptions => {
+    if (!file) return {};
+    let options = configs.get(file);
+    if (!options) {
+      const loaded = loadProjectConfig(file);
+      loaded.problems.forEach((problem) => reportProblem(problem));
+      configs.set(file, (options = loaded.options));
+    }
+    return options;
+  };
+  const explicitConfig = configFile === undefined ? undefined : path.resolve(cwd, configFile);
+  if (explicitConfig) optionsFrom(explicitConfig);
+
+  return targets.map((target) => {
+    const failed = (error: string): FileReport => {
+      warn(`policylint: ${target.path}: ${error}`);
+      return { path: target.path, absolute: target.absolute, language: null, profiles: [], elements: [], findings: [], error };
+    };
+    if (target.error) return failed(target.error);
+    const read = readPolicyFile(target.absolute);
+    if ("error" in read) return failed(read.error);
+
+    const options = optionsFrom(explicitConfig ?? findProjectConfig(path.dirname(target.absolute)));
+    let result;
+    try {
+      result = lint({ text: read.text, fileName: target.path, options, overrides });
+    } catch (error) {
+      return failed(`internal error while linting: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    if (result.error) return failed(result.error);
+    for (const problem of result.problems) reportProblem(problem, `${target.path}: ${problem.source}`);
+    for (const failure of result.ruleFailures) {
+      warn(`policylint: warning: rule "${failure.rule}" failed on ${target.path}, so its findings are missing: ${failure.message}`);
+    }
+    const { language, profiles, elements, findings } = result;
+    return { path: target.path, absolute: target.absolute, language, profiles, elements, findings };
+  });
+}
