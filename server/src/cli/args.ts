@@ -76,13 +76,13 @@ export function parseCommandLine(argv: string[]): ParsedCommand {
   if (values.language !== undefined) oneOf("--language", values.language, LANGUAGES);
   // The engine's validator knows the profile ids; its complaints become usage errors here.
   const { options: overrides, problems } = validateOptions({ profiles: values.profile, language: values.language }, "command line");
-  if (problems.length) throw new UsageError(`--${problems[0].key}: ${problems[0].message}`);
+  if (problems.length) throw new UsageError(`--${problems[0].key.replace(/s$/, "")}: ${problems[0].message}`);
   if (values.config === "") throw new UsageError("--config needs a file name");
   if (!positionals.length) throw new UsageError("no files given");
   return { kind: "lint", args: { inputs: positionals, format, failOn, overrides, configFile: values.config } };
 }
 
 function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
-  if (!allowed.includes(value as T)) throw new UsageError(`${option} must be ${allowed.join(", ")}; got "${value}"`);
+  if (!allowed.includes(value as T)) throw new UsageError(`${option} must be one of ${allowed.join(", ")}; got "${value}"`);
   return value as T;
 }

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { lint, type FoundElement } from "../engine/lint";
+import { lint, type FoundElement, type RuleFailure } from "../engine/lint";
 import type { ConfigProblem, Finding, Language, LintOptions } from "../engine/types";
 import { findProjectConfig, loadProjectConfig } from "../node/project-config";
 import type { Target } from "./inputs";
@@ -14,6 +14,8 @@ export interface FileReport {
   profiles: string[];
   elements: FoundElement[];
   findings: Finding[];
+  /** Rules that threw on this file: their findings are missing. */
+  ruleFailures: RuleFailure[];
   error?: string;
 }
 
@@ -49,7 +51,7 @@ export function lintTargets(targets: Target[], { cwd, overrides, configFile, war
   return targets.map((target) => {
     const failed = (error: string): FileReport => {
       warn(`policylint: ${target.path}: ${error}`);
-      return { path: target.path, absolute: target.absolute, language: null, profiles: [], elements: [], findings: [], error };
+      return { path: target.path, absolute: target.absolute, language: null, profiles: [], elements: [], findings: [], ruleFailures: [], error };
     };
     if (target.error) return failed(target.error);
     const read = readPolicyFile(target.absolute);
@@ -67,7 +69,7 @@ export function lintTargets(targets: Target[], { cwd, overrides, configFile, war
     for (const failure of result.ruleFailures) {
       warn(`policylint: warning: rule "${failure.rule}" failed on ${target.path}, so its findings are missing: ${failure.message}`);
     }
-    const { language, profiles, elements, findings } = result;
-    return { path: target.path, absolute: target.absolute, language, profiles, elements, findings };
+    const { language, profiles, elements, findings, ruleFailures } = result;
+    return { path: target.path, absolute: target.absolute, language, profiles, elements, findings, ruleFailures };
   });
 }

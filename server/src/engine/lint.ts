@@ -74,6 +74,7 @@ export function lint(request: LintRequest): LintResult {
     options.language && options.language !== "auto" ? options.language : (document.detectedLanguage ?? "en");
   const profiles = options.profiles?.length ? options.profiles : DEFAULT_PROFILES;
   const suppressions = new Suppressions(document.text, document.lines);
+  const evidence = detectElements(document, language);
   const findings: Finding[] = [];
   const ruleFailures: RuleFailure[] = [];
 
@@ -101,7 +102,7 @@ export function lint(request: LintRequest): LintResult {
     };
     const reported: Finding[] = [];
     try {
-      rule.check({ document, language, profiles, report: (report) => reported.push(toFinding(report)) });
+      rule.check({ document, language, profiles, elements: evidence, report: (report) => reported.push(toFinding(report)) });
     } catch (error) {
       ruleFailures.push({ rule: rule.meta.id, message: error instanceof Error ? error.message : String(error) });
       continue;
@@ -109,10 +110,6 @@ export function lint(request: LintRequest): LintResult {
     findings.push(...reported.filter((finding) => !suppressions.isSuppressed(finding.rule, finding.range.start.line)));
   }
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  const elements = detectElements(document, language).map(({ id, start, end, source }) => ({
-    id,
-    range: document.lines.range(start, end),
-    source,
-  }));
+  const elements = evidence.map(({ id, start, end, source }) => ({ id, range: document.lines.range(start, end), source }));
   return { language, profiles, findings, elements, problems, ruleFailures, document };
 }

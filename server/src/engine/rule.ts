@@ -1,4 +1,5 @@
 import type { PolicyDocument } from "./document";
+import type { ElementEvidence } from "./elements/detect";
 import type { Language, Severity } from "./types";
 
 export type RuleCategory = "completeness" | "wording" | "contact" | "hygiene";
@@ -37,6 +38,8 @@ export interface RuleContext {
   document: PolicyDocument;
   language: Language;
   profiles: readonly string[];
+  /** The elements the document discloses, found once per lint and shared by every rule. */
+  elements: readonly ElementEvidence[];
   report(report: Report): void;
 }
 

@@ -1,0 +1,16 @@
+/** The `policylint` command; everything but the process itself lives in ./cli/. */
+import { runCli } from "./cli/main";
+
+try {
+  process.exitCode = runCli(process.argv.slice(2), {
+    cwd: process.cwd(),
+    env: process.env,
+    stdoutIsTTY: process.stdout.isTTY === true,
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+  });
+} catch (error) {
+  // A bug, not a user mistake: one line, no stack trace.
+  process.stderr.write(`policylint: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 2;
+}

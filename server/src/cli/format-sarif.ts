@@ -1,0 +1,101 @@
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { RULES } from "../engine/rules";
+import type { Range, Severity } from "../engine/types";
+import type { FileReport } from "./lint-files";
+
+// SARIF has no "information" or "hint"; code scanning shows both as notes.
+const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", warning: "warning", information: "note", hint: "note" };
+
+/**
+ * SARIF 2.1.0 as GitHub code scanning takes it. Paths are relative to the working directory (%SRCROOT%),
+ * so run from the repository root; columns are UTF-16 code units, as in the engine.
+ */
+export function formatSarif(reports: FileReport[], { cwd, version }: { cwd: string; version: string }): string {
+  const ruleIndex = new Map(RULES.map((rule, index) => [rule.meta.id, index]));
+  const ruleReference = (id: string) => (ruleIndex.has(id) ? { ruleId: id, ruleIndex: ruleIndex.get(id)! } : { ruleId: id });
+  const location = (report: FileReport, range?: Range) => ({
+    physicalLocation: { artifactLocation: artifactLocation(report.absolute, cwd), ...(range ? { region: region(range) } : {}) },
+  });
+
+  const results = reports.flatMap((report) =>
+    report.findings.map((finding) => ({
+      ...ruleReference(finding.rule),
+      level: LEVEL[finding.severity],
+      message: { text: finding.message },
+      locations: [location(report, finding.range)],
+    })),
+  );
+  const notifications = reports.flatMap((report) => [
+    ...(report.error === undefined ? [] : [{ level: "error", message: { text: `${report.path}: ${report.error}` }, locations: [location(report)] }]),
+    ...report.ruleFailures.map((failure) => ({
+      level: "warning",
+      message: { text: `The rule failed on ${report.path}, so its findings are missing: ${failure.message}` },
+      locations: [location(report)],
+      associatedRule: { id: failure.rule, ...(ruleIndex.has(failure.rule) ? { index: ruleIndex.get(failure.rule) } : {}) },
+    })),
+  ]);
+
+  const log = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "policylint",
+            version,
+            semanticVersion: version,
+            rules: RULES.map(({ meta }) => {
+              const markdown = `${meta.description}\n\n${meta.explanation}${meta.legalSource ? `\n\nLegal source: ${meta.legalSource}` : ""}`;
+              return {
+                id: meta.id,
+                name: meta.id.replace(/(?:^|-)(\w)/g, (_, letter: string) => letter.toUpperCase()),
+                shortDescription: { text: plainText(meta.description) },
+                fullDescription: { text: plainText(meta.explanation), markdown: meta.explanation },
+                help: { text: plainText(markdown), markdown },
+                defaultConfiguration: { level: LEVEL[meta.severity] },
+                properties: { tags: [meta.category] },
+              };
+            }),
+          },
+        },
+        invocations: [
+          {
+            executionSuccessful: notifications.length === 0,
+            toolExecutionNotifications: notifications,
+          },
+        ],
+        columnKind: "utf16CodeUnits",
+        results,
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + "\n";
+}
+
+function artifactLocation(absolute: string, cwd: string): { uri: string; uriBaseId?: string } {
+  const relative = path.relative(cwd, absolute);
+  // On Windows a file on another drive has no relative path: give its absolute URL instead.
+  if (path.isAbsolute(relative)) return { uri: pathToFileURL(absolute).href };
+  return { uri: relative.split(path.sep).map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
+}
+
+/** SARIF counts lines and columns from 1; the engine, like LSP, from 0. */
+function region(range: Range) {
+  return {
+    startLine: range.start.line + 1,
+    startColumn: range.start.character + 1,
+    endLine: range.end.line + 1,
+    endColumn: range.end.character + 1,
+  };
+}
+
+/** Rule texts are Markdown; SARIF's plain `text` fields should not show the markup. */
+function plainText(markdown: string): string {
+  return markdown
+    .replace(/\[([^\]]+)\]\(([^)]+)\)/g, "$1 ($2)")
+    .replace(/`([^`]*)`/g, "$1")
+    .replace(/(\*\*|__)(.+?)\1/g, "$2")
+    .replace(/(?<![\w*])\*(?!\s)(.+?)\*(?!\w)/g, "$1");
+}

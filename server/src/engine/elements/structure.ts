@@ -1,0 +1,34 @@
+/** Shapes that disclose an element whatever the language: dates, e-mail addresses, phone numbers. */
+
+const MONTHS_EN = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+const MONTHS_RU = "январ\\p{L}*|феврал\\p{L}*|март\\p{L}*|апрел\\p{L}*|ма[яей]|июн\\p{L}*|июл\\p{L}*|август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*";
+const MONTH = `(?:${MONTHS_EN}|${MONTHS_RU})\\.?`;
+const YEAR = "(?:19|20)\\d\\d";
+
+/** "5 November 2025", "November 5, 2025", "12 декабря 2017 г.", "2025-11-05", "05.11.2025", "05/11/2025". */
+export const DATE = new RegExp(
+  [
+    `(?<!\\d)\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\s*,?\\s*${YEAR}(?!\\d)`,
+    `(?<![\\p{L}])${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*,?\\s*${YEAR}(?!\\d)`,
+    `(?<![\\p{L}])${MONTH}\\s+${YEAR}(?!\\d)`,
+    `(?<!\\d)${YEAR}-\\d\\d-\\d\\d(?!\\d)`,
+    `(?<![\\d.])\\d{1,2}[./]\\d{1,2}[./]${YEAR}(?!\\d)`,
+  ].join("|"),
+  "iu",
+);
+
+export const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/u;
+
+/** Obfuscated addresses: "dpo[at]example[dot]com", "privacy (at) example.com". */
+export const OBFUSCATED_EMAIL = /[\p{L}\p{N}._-]+\s*[[(]at[\])]\s*[\p{L}\p{N}.-]+/iu;
+
+/** International or local numbers with at least seven digits: "+7 (495) 123-45-67", "1-800-555-0100". */
+export const PHONE = /(?<![\p{L}\p{N}])\+?\d[\d\s().-]{6,}\d(?![\p{L}\p{N}])/u;
+
+/** A block that holds nothing but a date (and perhaps a label): the "November 5, 2025" under a title. */
+export function isDateLine(block: string): boolean {
+  const match = DATE.exec(block);
+  if (!match) return false;
+  const rest = (block.slice(0, match.index) + block.slice(match.index + match[0].length)).replace(/[^\p{L}]/gu, "");
+  return rest.length <= 40;
+}

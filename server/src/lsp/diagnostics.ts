@@ -1,0 +1,52 @@
+import { DiagnosticSeverity, type Diagnostic } from "vscode-languageserver/node";
+import type { ConfigProblem, Finding, Severity } from "../engine";
+import { DIAGNOSTIC_SOURCE, SETTINGS_SECTION } from "./protocol";
+import { ruleDocsUrl } from "./docs-link";
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+const FIRST_CHARACTER = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+
+export function findingDiagnostic(finding: Finding): Diagnostic {
+  return {
+    range: finding.range,
+    severity: SEVERITY[finding.severity],
+    code: finding.rule,
+    codeDescription: { href: ruleDocsUrl(finding.rule) },
+    source: DIAGNOSTIC_SOURCE,
+    message: finding.message,
+  };
+}
+
+/** Where a bad option came from, in words a user can act on. Keys like "(file)" stand for the whole source. */
+function describeOrigin({ source, key }: ConfigProblem): string {
+  const wholeSource = key.startsWith("(");
+  if (source === "settings") return wholeSource ? `the "${SETTINGS_SECTION}" settings` : `setting "${SETTINGS_SECTION}.${key}"`;
+  if (source === "front matter") return wholeSource ? "the front matter" : `front matter key "${key}"`;
+  return wholeSource ? source : `${source}, key "${key}"`;
+}
+
+/** Shown at the top of the file; linting went on without the bad value. */
+export function configProblemDiagnostic(problem: ConfigProblem): Diagnostic {
+  return {
+    range: FIRST_CHARACTER,
+    severity: DiagnosticSeverity.Information,
+    source: DIAGNOSTIC_SOURCE,
+    message: `Configuration problem in ${describeOrigin(problem)}: ${problem.message}; linting goes on without it.`,
+  };
+}
+
+/** The one diagnostic for a file the engine refused (binary, too large). */
+export function unlintableDiagnostic(reason: string): Diagnostic {
+  return {
+    range: FIRST_CHARACTER,
+    severity: DiagnosticSeverity.Information,
+    source: DIAGNOSTIC_SOURCE,
+    message: `policylint did not lint this file: ${reason}.`,
+  };
+}
