@@ -1,6 +1,12 @@
 /** The `policylint` command; everything but the process itself lives in ./cli/. */
 import { runCli } from "./cli/main";
 
+// `policylint ... | head` closes the pipe early: stop quietly instead of crashing on the next write.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error;
+  process.exit();
+});
+
 try {
   process.exitCode = runCli(process.argv.slice(2), {
     cwd: process.cwd(),

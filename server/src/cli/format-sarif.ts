@@ -27,9 +27,9 @@ export function formatSarif(reports: FileReport[], { cwd, version }: { cwd: stri
     })),
   );
   const notifications = reports.flatMap((report) => [
-    ...(report.error === undefined ? [] : [{ level: "error", message: { text: `${report.path}: ${report.error}` }, locations: [location(report)] }]),
+    ...(report.error === undefined ? [] : [{ level: "error" as const, message: { text: `${report.path}: ${report.error}` }, locations: [location(report)] }]),
     ...report.ruleFailures.map((failure) => ({
-      level: "warning",
+      level: "warning" as const,
       message: { text: `The rule failed on ${report.path}, so its findings are missing: ${failure.message}` },
       locations: [location(report)],
       associatedRule: { id: failure.rule, ...(ruleIndex.has(failure.rule) ? { index: ruleIndex.get(failure.rule) } : {}) },

@@ -34,11 +34,15 @@ function summary(reports: FileReport[], counts: Map<Severity, number>): string {
   const bySeverity = SEVERITIES.filter((severity) => counts.get(severity)).map((severity) =>
     severity === "information" ? `${counts.get(severity)} information` : plural(counts.get(severity)!, severity),
   );
-  let line = total
-    ? `${plural(total, "problem")} (${bySeverity.join(", ")}) in ${plural(withFindings, "file")}`
-    : `No problems in ${plural(linted, "file")}`;
-  if (failed) line += `; ${plural(failed, "file")} could not be linted`;
-  return line + ".";
+  const parts = [
+    total
+      ? `${plural(total, "problem")} (${bySeverity.join(", ")}) in ${plural(withFindings, "file")}`
+      : linted
+        ? `No problems in ${plural(linted, "file")}`
+        : "",
+    failed ? `${plural(failed, "file")} could not be linted` : "",
+  ];
+  return parts.filter(Boolean).join("; ") + ".";
 }
 
 function plural(count: number, noun: string): string {

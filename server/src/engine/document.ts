@@ -14,7 +14,8 @@ export interface Span {
   end: number;
 }
 
-export type HeadingStyle = "markdown" | "numbered" | "caps" | "bold";
+/** `line`: a short standalone line in plain text that reads as a title ("Privacy Notice", "How we protect your data"). */
+export type HeadingStyle = "markdown" | "numbered" | "caps" | "bold" | "line";
 
 export interface Heading extends Span {
   /** The heading's words, without markup or numbering. */
@@ -186,10 +187,12 @@ function collectPlainBlocks(
 ): void {
   let blockStart = -1;
   let blockEnd = -1;
+  const firstBlock = blockSpans.length;
   const flush = (): void => {
     if (blockStart < 0) return;
     const span = { start: blockStart, end: blockEnd };
-    const heading = lineHeading(text.slice(blockStart, blockEnd));
+    const block = text.slice(blockStart, blockEnd);
+    const heading = lineHeading(block) ?? hashHeading(block);
     blockSpans.push({ span, kind: heading ? "heading" : "paragraph", heading });
     blockStart = -1;
   };
@@ -210,24 +213,61 @@ function collectPlainBlocks(
     blockEnd = end;
   }
   flush();
+  // A title line is known only by what follows it: text, not the end of the document.
+  for (let i = firstBlock; i + 1 < blockSpans.length; i++) {
+    const entry = blockSpans[i];
+    if (entry.kind !== "paragraph") continue;
+    const line = text.slice(entry.span.start, entry.span.end);
+    if (isTitleLine(line)) {
+      entry.kind = "heading";
+      entry.heading = { title: cleanTitle(line), level: 2, style: "line" };
+    }
+  }
+}
+
+/** A Markdown page saved as .txt keeps its `## Heading` lines. */
+function hashHeading(block: string): Omit<Heading, keyof Span> | undefined {
+  const match = /^\s{0,3}(#{1,6})\s+(\S[^\n]*?)[\s#]*$/u.exec(block);
+  return match ? { title: cleanTitle(match[2]), level: match[1].length, style: "markdown" } : undefined;
+}
+
+const TITLE_LINE_MAX_LENGTH = 80;
+const TITLE_LINE_MAX_WORDS = 12;
+
+/** One short line that starts with a capital and ends like a title, not a sentence, a lead-in or an address. */
+function isTitleLine(line: string): boolean {
+  const trimmed = line.trim();
+  return (
+    trimmed.length >= 3 &&
+    trimmed.length <= TITLE_LINE_MAX_LENGTH &&
+    !trimmed.includes("\n") &&
+    trimmed.split(/\s+/u).length <= TITLE_LINE_MAX_WORDS &&
+    /^\p{Lu}/u.test(trimmed) &&
+    /[\p{L})?]$/u.test(trimmed) &&
+    !/@|:\/\//u.test(trimmed)
+  );
 }
 
 const NUMBERED_HEADING = /^\s*((?:\d{1,2}\.)+\d{0,2}|[IVXLC]{1,6}\.)\s+(\S.*)$/u;
+/** Word exports number long clause titles: "1. Personal information that the service receives and processes". */
+const NUMBERED_TITLE_MAX_LENGTH = 150;
 
-function isShortTitle(line: string): boolean {
+function isShortTitle(line: string, maxLength = 100): boolean {
   const trimmed = line.trim();
-  return trimmed.length >= 3 && trimmed.length <= 100 && !trimmed.includes("\n") && !/[.;,]$/.test(trimmed);
+  return trimmed.length >= 3 && trimmed.length <= maxLength && !trimmed.includes("\n") && !/[.;,]$/.test(trimmed);
 }
 
 /** A single short line that reads as a heading: "3. Retention", "3.1. Сроки", or ALL CAPS. */
 function lineHeading(block: string): Omit<Heading, keyof Span> | undefined {
-  if (!isShortTitle(block)) return undefined;
+  if (!isShortTitle(block, NUMBERED_TITLE_MAX_LENGTH)) return undefined;
   const trimmed = block.trim();
   const numbered = NUMBERED_HEADING.exec(trimmed);
-  if (numbered && /^\p{Lu}/u.test(numbered[2])) {
+  // A numbered line that ends in a colon introduces a list ("1.1. The following data:"); it is no title.
+  if (numbered && /^\p{Lu}/u.test(numbered[2]) && !trimmed.endsWith(":")) {
     const depth = numbered[1].split(".").filter(Boolean).length;
     return { title: cleanTitle(numbered[2]), level: depth + 1, style: "numbered" };
   }
+  if (!isShortTitle(block)) return undefined;
   const letters = trimmed.replace(/[^\p{L}]/gu, "");
   if (letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) {
     return { title: cleanTitle(trimmed), level: 2, style: "caps" };

@@ -22,6 +22,8 @@ export interface LintRequest {
   rules?: readonly Rule[];
   /** Checked between rules; when it returns true, linting stops and `cancelled` is set. */
   isCancelled?: () => boolean;
+  /** "Now" for date checks (effective-date); the current time unless given, so tests can fix it. */
+  now?: Date;
 }
 
 export interface RuleFailure {
@@ -86,7 +88,7 @@ export function lint(request: LintRequest): LintResult {
     const toFinding = (report: Report): Finding => {
       const finding: Finding = {
         rule: rule.meta.id,
-        severity,
+        severity: setting ?? report.severity ?? severity,
         message: report.message,
         range: document.lines.range(report.start, report.end),
       };
@@ -102,7 +104,7 @@ export function lint(request: LintRequest): LintResult {
     };
     const reported: Finding[] = [];
     try {
-      rule.check({ document, language, profiles, elements: evidence, report: (report) => reported.push(toFinding(report)) });
+      rule.check({ document, language, profiles, elements: evidence, now: request.now, report: (report) => reported.push(toFinding(report)) });
     } catch (error) {
       ruleFailures.push({ rule: rule.meta.id, message: error instanceof Error ? error.message : String(error) });
       continue;

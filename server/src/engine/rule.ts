@@ -30,6 +30,8 @@ export interface Report {
   start: number;
   end: number;
   message: string;
+  /** Overrides the rule's default for this finding (e.g. a lower one for a conditional element); a user's setting still wins. */
+  severity?: Severity;
   fixes?: { title: string; edits: OffsetEdit[]; preferred?: boolean }[];
   data?: Record<string, unknown>;
 }
@@ -40,6 +42,8 @@ export interface RuleContext {
   profiles: readonly string[];
   /** The elements the document discloses, found once per lint and shared by every rule. */
   elements: readonly ElementEvidence[];
+  /** The moment that counts as "now" for date checks; tests inject it. Undefined means the current time. */
+  now?: Date;
   report(report: Report): void;
 }
 

@@ -1,35 +1,69 @@
-import { foldYo, wordPattern } from "../text";
+import { foldYo } from "../text";
+import { DATE, EMAIL, OBFUSCATED_EMAIL, PHONE } from "./structure";
 
 /**
- * Cues are regular expressions with three shorthands, so that vocabulary reads like the phrases it
+ * Cues are regular expressions with a few shorthands, so that vocabulary reads like the phrases it
  * stands for and survives inflection:
- *   `хран*`  a stem: the letters given, then any ending (хранение, хранения, храним, retain, retained);
+ *   `хран*`  a stem: the letters given, then any ending (хранение, хранения, храним; retain, retained);
  *   ` `      a word break: spaces, commas, quotes, brackets or dashes, but not a sentence end;
- *   ` ~ `    up to five other words in between (` ~2 ` for up to two).
- * A cue matches whole words only (Unicode-aware), without regard to case, and ё is folded to е on
- * both sides, so "ещё" and "еще" are one word.
+ *   ` ~ `    up to five other words in between (` ~2 ` for up to two, ` ~12 ` for twelve);
+ *   `=...`   a leading `=` makes the cue case-sensitive (for names: «Оператор», "LLC");
+ *   `{email}`, `{phone}`, `{date}`  the shape of an address, a phone number or a date.
+ * A cue matches whole words only (Unicode-aware), without regard to case unless told, and ё is folded
+ * to е on both sides, so «ещё» and «еще» are one word.
  */
-const BREAK = "[^\\p{L}\\p{N}.!?;]+";
-const WORD = "[\\p{L}\\p{N}'’@-]+";
+/**
+ * Letters spelled out as ranges (Latin, Greek, Cyrillic, combining marks) instead of \p{L}: V8 takes
+ * about a hundred times longer to compile a Unicode property class, and there are hundreds of cues.
+ * For the same reason cues carry their own word boundaries rather than text.ts's wordPattern.
+ */
+const LETTER = "A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0300-\\u036f\\u0370-\\u03ff\\u0400-\\u052f\\u1e00-\\u1eff";
+const WORD_CHAR = `[${LETTER}0-9_]`;
+const BREAK = `[^${LETTER}0-9.!?;]+`;
+const WORD = `[${LETTER}0-9'’@-]+`;
 
-export function compileCue(cue: string): RegExp {
-  const source = foldYo(cue)
-    .replace(/ ~(\d?) /g, (_, n: string) => `${BREAK}(?:${WORD}${BREAK}){0,${n || 5}}?`)
-    .replace(/(\p{L})\*/gu, "$1\\p{L}*")
+/** A sentence as cues read it: ё folded, and lower-cased for the cues that ignore case. Same length as the source. */
+export interface CueText {
+  original: string;
+  lower: string;
+}
+
+export function cueText(text: string): CueText {
+  const original = foldYo(text);
+  let lower = original.toLowerCase();
+  // A few letters (İ) lower-case to two code units; keep offsets by lower-casing letter by letter then.
+  if (lower.length !== original.length) lower = Array.from(original, (ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join("");
+  return { original, lower };
+}
+
+export interface Cue {
+  test(text: CueText): boolean;
+}
+
+const SHAPES: Record<string, Cue> = {
+  "{email}": { test: (text) => EMAIL.test(text.original) || OBFUSCATED_EMAIL.test(text.lower) },
+  "{phone}": { test: (text) => PHONE.test(text.original) },
+  "{date}": { test: (text) => DATE.test(text.lower) },
+};
+
+/**
+ * Case is handled by lower-casing the text rather than with the `i` flag: case-insensitive Unicode
+ * property classes make V8 compile each expression far more slowly.
+ */
+export function compileCue(cue: string): Cue {
+  const shape = SHAPES[cue];
+  if (shape) return shape;
+  const caseSensitive = cue.startsWith("=");
+  const written = foldYo(caseSensitive ? cue.slice(1) : cue);
+  const source = (caseSensitive ? written : lowerOutsideEscapes(written))
+    .replace(/ ~(\d*) /g, (_, n: string) => `${BREAK}(?:${WORD}${BREAK}){0,${n || 5}}?`)
+    .replace(/(\p{L})\*/gu, `$1[${LETTER}]*`)
     .replace(/ /g, BREAK);
-  return wordPattern(source, "iu");
+  const pattern = new RegExp(`(?<!${WORD_CHAR})(?:${source})(?!${WORD_CHAR})`);
+  return caseSensitive ? { test: (text) => pattern.test(text.original) } : { test: (text) => pattern.test(text.lower) };
 }
 
-export function compileCues(cues: readonly string[] | undefined): RegExp[] {
-  return (cues ?? []).map(compileCue);
-}
-
-/** Text to match cues against: ё folded (same length, so offsets stay valid). */
-export function normalise(text: string): string {
-  return foldYo(text);
-}
-
-/** The first cue that matches, as its index in the list, or -1. */
-export function firstMatching(patterns: readonly RegExp[], text: string): number {
-  return patterns.findIndex((pattern) => pattern.test(text));
+/** Lower-cases a cue's letters but not its escapes: `\d` must keep its case. */
+function lowerOutsideEscapes(source: string): string {
+  return source.replace(/\\.|[^\\]+/gu, (part) => (part.startsWith("\\") ? part : part.toLowerCase()));
 }

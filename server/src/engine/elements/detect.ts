@@ -1,6 +1,11 @@
-import type { PolicyDocument } from "../document";
-import type { ElementId } from "../elements";
+import type { PolicyDocument, Span } from "../document";
+import { ELEMENT_IDS, type ElementId } from "../elements";
 import type { Language } from "../types";
+import { compileCue, cueText, type Cue, type CueText } from "./cues";
+import { isDateLine } from "./structure";
+import type { Condition, Vocabulary } from "./vocabulary";
+import { ENGLISH } from "./vocabulary-en";
+import { RUSSIAN } from "./vocabulary-ru";
 
 /** The best evidence that a document discloses one element. Offsets into the document's text. */
 export interface ElementEvidence {
@@ -10,7 +15,124 @@ export interface ElementEvidence {
   source: "heading" | "text";
 }
 
-/** TEMPORARY: filled in by the element-detection work (issue 3). */
-export function detectElements(_document: PolicyDocument, _language: Language): ElementEvidence[] {
-  return [];
+interface CompiledCondition {
+  patterns: Cue[];
+  atLeast: number;
+}
+
+interface CompiledElement {
+  id: ElementId;
+  heading: Cue[];
+  /** Each rule is a list of conditions that one sentence must all meet; the first rules make the best evidence. */
+  rules: CompiledCondition[][];
+  unless: Cue[];
+}
+
+const VOCABULARIES: Record<Language, Vocabulary> = { en: ENGLISH, ru: RUSSIAN };
+const compiled = new Map<Language, CompiledElement[]>();
+
+function compileCondition(condition: Condition): CompiledCondition {
+  return "atLeast" in condition
+    ? { patterns: condition.of.map(compileCue), atLeast: condition.atLeast }
+    : { patterns: condition.map(compileCue), atLeast: 1 };
+}
+
+function compiledVocabulary(language: Language): CompiledElement[] {
+  let elements = compiled.get(language);
+  if (!elements) {
+    const vocabulary = VOCABULARIES[language];
+    elements = ELEMENT_IDS.flatMap((id) => {
+      const cues = vocabulary[id];
+      if (!cues) return [];
+      const rules = [
+        ...(cues.all ?? []).map((rule) => rule.map(compileCondition)),
+        ...(cues.text ?? []).map((cue) => [{ patterns: [compileCue(cue)], atLeast: 1 }]),
+      ];
+      return [{ id, heading: (cues.heading ?? []).map(compileCue), rules, unless: (cues.unless ?? []).map(compileCue) }];
+    });
+    compiled.set(language, elements);
+  }
+  return elements;
+}
+
+function meets(condition: CompiledCondition, sentence: CueText): boolean {
+  let matched = 0;
+  for (const pattern of condition.patterns) {
+    if (pattern.test(sentence) && ++matched >= condition.atLeast) return true;
+  }
+  return false;
+}
+
+/** The span without the white space around it. */
+function trimmed(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/u.test(text[start])) start++;
+  while (end > start && /\s/u.test(text[end - 1])) end--;
+  return { start, end };
+}
+
+/**
+ * A glossary defines "cross-border transfer" or "processing: collection, recording, ..." without saying
+ * the company does it, so a definitions section counts only for who the company is and how to reach it.
+ */
+const DEFINITIONS_HEADING = compileCue("(definitions|terms and definitions|glossary|interpretation|основные понятия|понятия|термины|определения)");
+const DEFINED_ELSEWHERE = new Set<ElementId>(["controller", "contact"]);
+
+/** A sentence that touches this many elements is an overview ("in this notice: how we use data; how long we keep it; ..."). */
+const OVERVIEW_ELEMENTS = 4;
+const OVERVIEW_PENALTY = 1000;
+
+/** Blocks near the top or the bottom of a policy, where a bare date means "last updated". */
+const DATE_LINE_BLOCKS_AT_TOP = 4;
+const DATE_LINE_BLOCKS_AT_BOTTOM = 2;
+const HEADING_RANK = -1;
+const DATE_LINE_RANK = Number.MAX_SAFE_INTEGER;
+
+/**
+ * Finds the elements of elements.md that a document discloses. A heading that names an element is the
+ * best evidence; otherwise the sentence that meets the element's strongest rule, earliest first.
+ * Negative statements ("we do not sell ...") disclose too, so the cues do not look for polarity.
+ */
+export function detectElements(document: PolicyDocument, language: Language): ElementEvidence[] {
+  const elements = compiledVocabulary(language);
+  const best = new Map<ElementId, { evidence: ElementEvidence; rank: number }>();
+  const offer = (id: ElementId, span: Span, source: ElementEvidence["source"], rank: number): void => {
+    const current = best.get(id);
+    if (!current || rank < current.rank) best.set(id, { evidence: { id, ...trimmed(document.text, span), source }, rank });
+  };
+
+  for (const heading of document.headings) {
+    const title = cueText(heading.title);
+    for (const element of elements) {
+      if (element.heading.some((pattern) => pattern.test(title))) offer(element.id, heading, "heading", HEADING_RANK);
+    }
+  }
+
+  const glossaries = document.sections.filter((section) => section.heading && DEFINITIONS_HEADING.test(cueText(section.heading.title)));
+  for (const block of document.blocks) {
+    const inGlossary = glossaries.some((section) => block.start >= section.start && block.start < section.end);
+    const source = block.kind === "heading" ? "heading" : "text";
+    for (const sentence of block.sentences) {
+      const text = cueText(document.prose.slice(sentence.start, sentence.end));
+      const matches: { id: ElementId; rank: number }[] = [];
+      for (const element of elements) {
+        if (best.get(element.id)?.rank === HEADING_RANK) continue;
+        if (inGlossary && !DEFINED_ELSEWHERE.has(element.id)) continue;
+        if (element.unless.some((pattern) => pattern.test(text))) continue;
+        const rank = element.rules.findIndex((rule) => rule.every((condition) => meets(condition, text)));
+        if (rank >= 0) matches.push({ id: element.id, rank });
+      }
+      const penalty = matches.length >= OVERVIEW_ELEMENTS ? OVERVIEW_PENALTY : 0;
+      for (const { id, rank } of matches) offer(id, sentence, source, rank + penalty);
+    }
+  }
+
+  if (!best.has("effective-date")) {
+    const { blocks } = document;
+    const candidates = [...blocks.slice(0, DATE_LINE_BLOCKS_AT_TOP), ...blocks.slice(-DATE_LINE_BLOCKS_AT_BOTTOM)];
+    const dateLine = candidates.find((block) => isDateLine(document.prose.slice(block.start, block.end)));
+    if (dateLine) offer("effective-date", dateLine, dateLine.kind === "heading" ? "heading" : "text", DATE_LINE_RANK);
+  }
+
+  return ELEMENT_IDS.flatMap((id) => best.get(id)?.evidence ?? []);
 }

@@ -18,6 +18,3 @@ export interface ElementCues {
 }
 
 export type Vocabulary = Partial<Record<ElementId, ElementCues>>;
-
-/** Structural cues any language shares; a cue written `{email}` stands for the shape of an address. */
-export const STRUCTURE_CUES = ["{email}", "{phone}", "{date}"] as const;

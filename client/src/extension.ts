@@ -1,0 +1,123 @@
+import * as vscode from "vscode";
+import {
+  DidCloseTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  LanguageClient,
+  State,
+  TransportKind,
+  type DocumentSelector,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from "vscode-languageclient/node";
+import { SETTINGS_SECTION, SHOW_RULE_DOCS_COMMAND } from "../../server/src/lsp/protocol";
+import { LINTABLE_LANGUAGE_IDS, POLICY_LANGUAGE_ID, PolicyDocuments, type DocumentFacts } from "./policy-documents";
+
+const SCHEMES = ["file", "untitled"];
+const DOCUMENT_SELECTOR: DocumentSelector = SCHEMES.flatMap((scheme) => LINTABLE_LANGUAGE_IDS.map((language) => ({ scheme, language })));
+
+let client: LanguageClient | undefined;
+
+/**
+ * The client syncs Markdown, plain text and privacy-policy documents, but its middleware lets through only
+ * those that are policies (see PolicyDocuments), so the server lints exactly what it is sent and a README
+ * never reaches it. Asking for a file with "Lint This File" sends it to the server there and then.
+ */
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel("policylint");
+  const policies = new PolicyDocuments(includePatterns());
+  const isPolicy = (document: vscode.TextDocument): boolean => policies.isPolicy(factsOf(document));
+  const isSynced = (document: vscode.TextDocument): boolean => vscode.languages.match(DOCUMENT_SELECTOR, document) > 0;
+
+  const serverModule = context.asAbsolutePath("dist/server.js");
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ["--nolazy", "--inspect=6009"] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: DOCUMENT_SELECTOR,
+    outputChannel: output,
+    middleware: {
+      didOpen: (document, next) => (isPolicy(document) ? next(document) : Promise.resolve()),
+      didChange: (event, next) => (isPolicy(event.document) ? next(event) : Promise.resolve()),
+      didSave: (document, next) => (isPolicy(document) ? next(document) : Promise.resolve()),
+      didClose: (document, next) => (isPolicy(document) ? next(document) : Promise.resolve()),
+    },
+  };
+  const languageClient = new LanguageClient("policylint", "policylint", serverOptions, clientOptions);
+  client = languageClient;
+
+  const sendOpen = (document: vscode.TextDocument): Promise<void> =>
+    languageClient.sendNotification(DidOpenTextDocumentNotification.type, languageClient.code2ProtocolConverter.asOpenTextDocumentParams(document));
+  const sendClose = (document: vscode.TextDocument): Promise<void> =>
+    languageClient.sendNotification(DidCloseTextDocumentNotification.type, languageClient.code2ProtocolConverter.asCloseTextDocumentParams(document));
+
+  context.subscriptions.push(
+    output,
+    vscode.commands.registerCommand("policylint.lintThisFile", async (resource?: vscode.Uri) => {
+      const document = resource ? await vscode.workspace.openTextDocument(resource) : vscode.window.activeTextEditor?.document;
+      if (!document) {
+        void vscode.window.showInformationMessage("policylint: open the file to lint first.");
+        return;
+      }
+      if (resource) await vscode.window.showTextDocument(document);
+      if (!SCHEMES.includes(document.uri.scheme)) {
+        void vscode.window.showWarningMessage("policylint lints files on disk and untitled files only.");
+        return;
+      }
+      if (!isSynced(document)) {
+        // Another language mode (HTML, reStructuredText...): switching to privacy-policy makes it a policy.
+        await vscode.languages.setTextDocumentLanguage(document, POLICY_LANGUAGE_ID);
+        return;
+      }
+      if (isPolicy(document)) {
+        void vscode.window.showInformationMessage("policylint already lints this file as a privacy policy.");
+        return;
+      }
+      policies.request(document.uri.toString());
+      if (languageClient.state === State.Running) await sendOpen(document);
+    }),
+    vscode.commands.registerCommand("policylint.restartServer", async () => {
+      await languageClient.restart();
+      output.appendLine("policylint server restarted.");
+    }),
+    vscode.commands.registerCommand(SHOW_RULE_DOCS_COMMAND, async (url?: string) => {
+      const docs = url ? vscode.Uri.parse(url) : vscode.Uri.joinPath(context.extensionUri, "docs", "rules.md");
+      try {
+        await vscode.commands.executeCommand("markdown.showPreview", docs);
+      } catch {
+        // The built-in Markdown extension can be disabled; the file itself still reads well.
+        await vscode.commands.executeCommand("vscode.open", docs);
+      }
+    }),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (!event.affectsConfiguration(`${SETTINGS_SECTION}.include`)) return;
+      const open = vscode.workspace.textDocuments.filter(isSynced);
+      const before = new Set(open.filter(isPolicy));
+      policies.setInclude(includePatterns());
+      if (languageClient.state !== State.Running) return;
+      for (const document of open) {
+        const now = isPolicy(document);
+        if (now && !before.has(document)) void sendOpen(document);
+        if (!now && before.has(document)) void sendClose(document);
+      }
+    }),
+  );
+  await languageClient.start();
+}
+
+export function deactivate(): Promise<void> | undefined {
+  return client?.stop();
+}
+
+function includePatterns(): string[] {
+  return vscode.workspace.getConfiguration(SETTINGS_SECTION).get<string[]>("include") ?? [];
+}
+
+function factsOf(document: vscode.TextDocument): DocumentFacts {
+  const untitled = document.uri.scheme === "untitled";
+  return {
+    uri: document.uri.toString(),
+    languageId: document.languageId,
+    paths: untitled ? [] : [document.uri.path, vscode.workspace.asRelativePath(document.uri, false)],
+  };
+}

@@ -1,0 +1,108 @@
+import type { PolicyDocument } from "../document";
+import type { OffsetEdit, Rule } from "../rule";
+import { wordPattern } from "../text";
+
+/** How a text names each law that has a profile. Acronyms are matched in capitals only ("gdpr" is often a URL slug). */
+const LAWS: { profile: string; name: string; patterns: RegExp[] }[] = [
+  {
+    profile: "gdpr",
+    name: "the GDPR",
+    patterns: [
+      wordPattern("GDPR", "u"),
+      wordPattern("General\\s+Data\\s+Protection\\s+Regulation|Regulation\\s+\\((?:EU|ЕС)\\)\\s+2016/679|2016/679", "iu"),
+      wordPattern("Общ\\p{L}*\\s+регламент\\p{L}*\\s+(?:\\(?ЕС\\)?\\s+)?(?:по\\s+|о\\s+)?защит\\p{L}*\\s+(?:персональных\\s+)?данных", "iu"),
+    ],
+  },
+  {
+    profile: "ccpa",
+    name: "the CCPA/CPRA",
+    patterns: [wordPattern("CCPA|CPRA", "u"), wordPattern("California\\s+(?:Consumer\\s+Privacy|Privacy\\s+Rights)\\s+Act", "iu")],
+  },
+  {
+    profile: "ru-152fz",
+    name: "Federal Law No. 152-FZ",
+    patterns: [
+      wordPattern("152\\s*[-‑–—]?\\s*(?:ФЗ|FZ)", "iu"),
+      // «О персональных данных» only in quotes: unquoted it is an ordinary phrase ("сведения о персональных данных").
+      /[«"“„]О\s+персональных\s+данных[»"”“]/iu,
+      wordPattern("Federal\\s+Law\\s+(?:No\\.?\\s*)?152(?:\\s*[-‑–—]?\\s*FZ)?|Federal\\s+Law\\s+[\"“]?On\\s+Personal\\s+Data", "iu"),
+    ],
+  },
+  {
+    profile: "caloppa",
+    name: "CalOPPA",
+    patterns: [wordPattern("CalOPPA", "iu"), wordPattern("California\\s+Online\\s+Privacy\\s+Protection\\s+Act", "iu")],
+  },
+  {
+    profile: "coppa",
+    name: "COPPA",
+    patterns: [wordPattern("COPPA", "u"), wordPattern("Children['’]?s\\s+Online\\s+Privacy\\s+Protection\\s+(?:Act|Rule)", "iu")],
+  },
+];
+
+export const profileHint: Rule = {
+  meta: {
+    id: "profile-hint",
+    category: "completeness",
+    severity: "information",
+    description: "The text names a law (GDPR, CCPA, 152-ФЗ, ...) whose profile is not active.",
+    explanation:
+      "A policy that cites a law is usually meant to comply with it, but the linter checks only the disclosures of the " +
+      "active profiles (`baseline` when none is chosen). Turn the law's profile on so that its required sections are " +
+      "checked too: `profiles: [baseline, gdpr]` in the document's front matter, `\"profiles\": [\"baseline\", \"gdpr\"]` " +
+      "in `.policylintrc.json`, or the `policyLint.profiles` setting. Profiles: `gdpr`, `ccpa` (CCPA/CPRA), `ru-152fz`, " +
+      "`caloppa`, `coppa`.",
+    languages: ["en", "ru"],
+    fixable: true,
+  },
+  check({ document, profiles, report }) {
+    for (const law of LAWS) {
+      if (profiles.includes(law.profile)) continue;
+      const mentions = law.patterns.map((pattern) => document.prose.match(pattern)).filter((match) => match !== null);
+      if (!mentions.length) continue;
+      const first = mentions.reduce((a, b) => (b.index! < a.index! ? b : a));
+      const wanted = [...profiles, law.profile];
+      const fix = frontMatterFix(document, profiles, law.profile);
+      report({
+        start: first.index!,
+        end: first.index! + first[0].length,
+        message:
+          `The text names ${law.name}, but the ${law.profile} profile is not active, so the disclosures it requires are not checked: ` +
+          `turn it on with "profiles: [${wanted.join(", ")}]" in the front matter, ` +
+          `"profiles": [${wanted.map((id) => `"${id}"`).join(", ")}] in .policylintrc.json, or the policyLint.profiles setting.`,
+        data: { profile: law.profile },
+        fixes: fix ? [{ title: `Turn on the ${law.profile} profile in the front matter`, edits: [fix], preferred: false }] : undefined,
+      });
+    }
+  },
+};
+
+/**
+ * Markdown only (front matter is a Markdown convention): rewrite the front matter's `profiles` entry,
+ * add one before its closing fence, or open a front matter block at the top.
+ */
+function frontMatterFix(document: PolicyDocument, active: readonly string[], profile: string): OffsetEdit | undefined {
+  if (document.format !== "markdown") return undefined;
+  const { text, frontMatter } = document;
+  const newline = text.includes("\r\n") ? "\r\n" : "\n";
+  if (!frontMatter) return { start: 0, end: 0, newText: `---${newline}profiles: [${[...active, profile].join(", ")}]${newline}---${newline}` };
+  if (frontMatter.error) return undefined;
+
+  // Keep what the author wrote there (even ids the config check rejects), then add the new one.
+  const written = frontMatter.data.profiles;
+  const kept = typeof written === "string" ? [written] : Array.isArray(written) ? written.filter((id) => typeof id === "string") : [];
+  const profiles = [...new Set([...(kept.length ? kept : active), profile])];
+  const entry = `profiles: [${profiles.join(", ")}]`;
+
+  const block = text.slice(frontMatter.start, frontMatter.end);
+  // The key's line and its continuation lines (a block list: "- gdpr"), but not the closing fence.
+  const existing = /^profiles[ \t]*:.*(?:\r?\n(?!---[ \t]*(?:\r?\n|$))(?:[ \t]+|-).*)*/mu.exec(block);
+  if (existing) {
+    const start = frontMatter.start + existing.index;
+    return { start, end: start + existing[0].length, newText: entry };
+  }
+  const fence = block.search(/(?:\r?\n)---[ \t]*(?:\r?\n)?$/u);
+  if (fence < 0) return undefined;
+  const at = frontMatter.start + fence + (block[fence] === "\r" ? 2 : 1);
+  return { start: at, end: at, newText: `${entry}${newline}` };
+}

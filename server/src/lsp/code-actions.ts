@@ -1,0 +1,125 @@
+import {
+  CodeActionKind,
+  TextDocumentEdit,
+  type CodeAction,
+  type CodeActionContext,
+  type Range,
+  type TextEdit,
+  type WorkspaceEdit,
+} from "vscode-languageserver/node";
+import { directiveComment, type Finding, type LintResult, type PolicyDocument } from "../engine";
+import { findingDiagnostic } from "./diagnostics";
+import { ruleDocsUrl } from "./docs-link";
+import { FIX_ALL_SOURCE_KIND, FIX_ALL_TITLE, SHOW_RULE_DOCS_COMMAND } from "./protocol";
+import { overlaps, touches } from "./ranges";
+
+export interface CodeActionRequest {
+  uri: string;
+  version: number;
+  range: Range;
+  only?: CodeActionContext["only"];
+  /** Versioned edits, which the client refuses to apply to a changed document, when it supports them. */
+  useDocumentChanges: boolean;
+}
+
+export function codeActions(result: LintResult, request: CodeActionRequest): CodeAction[] {
+  const document = result.document;
+  if (!document) return [];
+  const toWorkspaceEdit = (edits: TextEdit[]): WorkspaceEdit =>
+    request.useDocumentChanges
+      ? { documentChanges: [TextDocumentEdit.create({ uri: request.uri, version: request.version }, edits)] }
+      : { changes: { [request.uri]: edits } };
+
+  const here = result.findings.filter((finding) => touches(finding.range, request.range));
+  const actions: CodeAction[] = [];
+  for (const finding of here) {
+    for (const fix of finding.fixes ?? []) {
+      actions.push({
+        title: fix.title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [findingDiagnostic(finding)],
+        isPreferred: fix.preferred,
+        edit: toWorkspaceEdit(fix.edits),
+      });
+    }
+  }
+
+  const fixAll = preferredEdits(result.findings);
+  if (fixAll.length) {
+    if (here.some(hasPreferredFix)) actions.push({ title: FIX_ALL_TITLE, kind: CodeActionKind.QuickFix, edit: toWorkspaceEdit(fixAll) });
+    actions.push({ title: FIX_ALL_TITLE, kind: FIX_ALL_SOURCE_KIND, edit: toWorkspaceEdit(fixAll) });
+  }
+
+  const eol = document.text.includes("\r\n") ? "\r\n" : "\n";
+  const offered = new Set<string>();
+  const once = (key: string, action: () => CodeAction): void => {
+    if (offered.has(key)) return;
+    offered.add(key);
+    actions.push(action());
+  };
+  for (const { rule, range } of here) {
+    // A comment above a line of front matter would end the front matter.
+    if (document.lines.offsetAt(range.start) < (document.frontMatter?.end ?? 0)) continue;
+    once(`line ${range.start.line} ${rule}`, () => ({
+      title: `Disable ${rule} for this line`,
+      kind: CodeActionKind.QuickFix,
+      edit: toWorkspaceEdit([disableLineEdit(document, range.start.line, rule, eol)]),
+    }));
+  }
+  for (const { rule } of here) {
+    once(`file ${rule}`, () => ({
+      title: `Disable ${rule} in this file`,
+      kind: CodeActionKind.QuickFix,
+      edit: toWorkspaceEdit([disableFileEdit(document, rule, eol)]),
+    }));
+  }
+  for (const { rule } of here) {
+    once(`docs ${rule}`, () => {
+      const title = `Show documentation for ${rule}`;
+      return { title, kind: CodeActionKind.QuickFix, command: { title, command: SHOW_RULE_DOCS_COMMAND, arguments: [ruleDocsUrl(rule)] } };
+    });
+  }
+  return actions.filter((action) => isWanted(action.kind, request.only));
+}
+
+function hasPreferredFix(finding: Finding): boolean {
+  return finding.fixes?.some((fix) => fix.preferred) ?? false;
+}
+
+/** Every preferred fix in the file, skipping any that would collide with one already taken. */
+function preferredEdits(findings: Finding[]): TextEdit[] {
+  const taken: TextEdit[] = [];
+  for (const finding of findings) {
+    for (const fix of finding.fixes ?? []) {
+      if (!fix.preferred) continue;
+      if (fix.edits.some((edit) => taken.some((other) => overlaps(edit.range, other.range)))) continue;
+      taken.push(...fix.edits);
+    }
+  }
+  return taken;
+}
+
+/** The comment goes on its own line above, indented like the line it silences. */
+function disableLineEdit(document: PolicyDocument, line: number, rule: string, eol: string): TextEdit {
+  const content = document.text.slice(document.lines.lineStart(line), document.lines.lineEnd(line));
+  const indent = /^[ \t]*/.exec(content)![0];
+  const start = { line, character: 0 };
+  return { range: { start, end: start }, newText: indent + directiveComment(document.format, "disable-next-line", rule) + eol };
+}
+
+/** At the top, or just below the front matter, which must stay first in the file. */
+function disableFileEdit(document: PolicyDocument, rule: string, eol: string): TextEdit {
+  const comment = directiveComment(document.format, "disable-file", rule);
+  const after = document.lines.positionAt(document.frontMatter?.end ?? 0);
+  if (after.character === 0) return { range: { start: after, end: after }, newText: comment + eol };
+  if (after.line + 1 < document.lines.lineCount) {
+    const nextLine = { line: after.line + 1, character: 0 };
+    return { range: { start: nextLine, end: nextLine }, newText: comment + eol };
+  }
+  return { range: { start: after, end: after }, newText: eol + comment };
+}
+
+function isWanted(kind: string | undefined, only: string[] | undefined): boolean {
+  if (!only?.length || kind === undefined) return true;
+  return only.some((wanted) => kind === wanted || kind.startsWith(`${wanted}.`));
+}

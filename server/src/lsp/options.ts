@@ -1,0 +1,49 @@
+import { fileURLToPath } from "node:url";
+import { mergeOptions, validateOptions, type ConfigProblem, type LintOptions } from "../engine";
+import { projectOptionsFor } from "../node/project-config";
+
+export interface ResolvedOptions {
+  options: LintOptions;
+  /** Problems in the settings and the project file; each value at fault was dropped. */
+  problems: ConfigProblem[];
+}
+
+/** Reads the client's settings for a document (`undefined` when it has none or cannot be asked). */
+export type SettingsSource = (uri: string) => Promise<unknown>;
+
+/**
+ * Options for one document: the user's settings, then `.policylintrc.json` on top (the project file wins;
+ * the engine applies front matter last). Cached per document until settings or a config file change.
+ */
+export class OptionsResolver {
+  private readonly cache = new Map<string, Promise<ResolvedOptions>>();
+
+  constructor(private readonly readSettings: SettingsSource) {}
+
+  forDocument(uri: string): Promise<ResolvedOptions> {
+    let resolved = this.cache.get(uri);
+    if (!resolved) {
+      resolved = this.resolve(uri);
+      this.cache.set(uri, resolved);
+    }
+    return resolved;
+  }
+
+  forget(uri?: string): void {
+    if (uri === undefined) this.cache.clear();
+    else this.cache.delete(uri);
+  }
+
+  private async resolve(uri: string): Promise<ResolvedOptions> {
+    const settings = validateOptions(engineKeys(await this.readSettings(uri)), "settings");
+    const project = uri.startsWith("file:") ? projectOptionsFor(fileURLToPath(uri)) : { options: {}, problems: [] };
+    return { options: mergeOptions(settings.options, project.options), problems: [...settings.problems, ...project.problems] };
+  }
+}
+
+/** The settings section also holds client-only keys (`include`); the engine validates the rest. */
+function engineKeys(settings: unknown): unknown {
+  if (typeof settings !== "object" || settings === null || Array.isArray(settings)) return settings;
+  const { profiles, language, rules } = settings as Record<string, unknown>;
+  return { profiles, language, rules };
+}

@@ -1,0 +1,125 @@
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type Diagnostic,
+} from "vscode-languageserver/node";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import { PROJECT_CONFIG_NAME } from "../node/project-config";
+import { Analyses, type Analysis } from "./analyses";
+import { codeActions } from "./code-actions";
+import { configProblemDiagnostic, findingDiagnostic, unlintableDiagnostic } from "./diagnostics";
+import { hoverAt } from "./hover";
+import { OptionsResolver } from "./options";
+import { FIX_ALL_SOURCE_KIND, SETTINGS_SECTION } from "./protocol";
+import { DiagnosticsScheduler } from "./scheduler";
+import { documentSymbols } from "./symbols";
+
+/**
+ * Wires the engine to an LSP connection. The server lints every document the client opens with it:
+ * deciding which files are policies is the client's job.
+ */
+export function startSession(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  let canPullSettings = false;
+  let canRegisterWatchers = false;
+  let canRegisterConfigurationChanges = false;
+  let useDocumentChanges = false;
+  /** Settings pushed with didChangeConfiguration, for clients that cannot be asked. */
+  let pushedSettings: unknown;
+
+  const options = new OptionsResolver(async (uri) => {
+    if (!canPullSettings) return pushedSettings;
+    try {
+      return await connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION });
+    } catch (error) {
+      connection.console.warn(`could not read the ${SETTINGS_SECTION} settings: ${(error as Error).message}`);
+      return undefined;
+    }
+  });
+  const analyses = new Analyses((uri) => documents.get(uri), options, (line) => connection.console.error(line));
+  const scheduler = new DiagnosticsScheduler(async (uri) => {
+    try {
+      const analysis = await analyses.current(uri);
+      if (analysis) await connection.sendDiagnostics({ uri, version: analysis.version, diagnostics: diagnosticsOf(analysis) });
+    } catch (error) {
+      // An engine bug must cost one file its diagnostics, not the whole server.
+      connection.console.error(`could not lint ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    }
+  });
+
+  const relintAll = (): void => {
+    options.forget();
+    analyses.forget();
+    for (const document of documents.all()) void scheduler.now(document.uri);
+  };
+
+  connection.onInitialize(({ capabilities }) => {
+    canPullSettings = capabilities.workspace?.configuration === true;
+    canRegisterWatchers = capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    canRegisterConfigurationChanges = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+    useDocumentChanges = capabilities.workspace?.workspaceEdit?.documentChanges === true;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_SOURCE_KIND] },
+        hoverProvider: true,
+        documentSymbolProvider: { label: "policylint" },
+      },
+      serverInfo: { name: "policylint" },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (canRegisterConfigurationChanges) {
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
+    }
+    if (canRegisterWatchers) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${PROJECT_CONFIG_NAME}` }] });
+    }
+  });
+
+  connection.onDidChangeConfiguration(({ settings }) => {
+    pushedSettings = (settings as Record<string, unknown> | null)?.[SETTINGS_SECTION];
+    relintAll();
+  });
+  connection.onDidChangeWatchedFiles(relintAll);
+
+  documents.onDidChangeContent(({ document }) => scheduler.request(document.uri));
+  documents.onDidSave(({ document }) => void scheduler.now(document.uri));
+  documents.onDidClose(({ document }) => {
+    scheduler.forget(document.uri);
+    analyses.forget(document.uri);
+    options.forget(document.uri);
+    void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  });
+
+  connection.onCodeAction(async ({ textDocument, range, context }, token) => {
+    const analysis = await analyses.current(textDocument.uri, () => token.isCancellationRequested);
+    if (!analysis || token.isCancellationRequested) return null;
+    return codeActions(analysis.result, { uri: textDocument.uri, version: analysis.version, range, only: context.only, useDocumentChanges });
+  });
+
+  connection.onHover(async ({ textDocument, position }, token) => {
+    const analysis = await analyses.current(textDocument.uri, () => token.isCancellationRequested);
+    if (!analysis || token.isCancellationRequested) return null;
+    return hoverAt(analysis.result, position);
+  });
+
+  connection.onDocumentSymbol(async ({ textDocument }, token) => {
+    const analysis = await analyses.current(textDocument.uri, () => token.isCancellationRequested);
+    if (!analysis || token.isCancellationRequested) return null;
+    return documentSymbols(analysis.result);
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+function diagnosticsOf({ result, configProblems }: Analysis): Diagnostic[] {
+  if (result.error) return [unlintableDiagnostic(result.error)];
+  return [...configProblems.map(configProblemDiagnostic), ...result.findings.map(findingDiagnostic)];
+}
