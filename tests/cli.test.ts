@@ -84,7 +84,10 @@ beforeAll(() => {
   // What dist/cli.js bundles; a stale bundle would test old code.
   const newest = (entry: string): number =>
     statSync(entry).isDirectory() ? Math.max(0, ...readdirSync(entry).map((name) => newest(path.join(entry, name)))) : statSync(entry).mtimeMs;
-  const sources = ["server/src/cli.ts", "server/src/cli", "server/src/engine", "server/src/node"].map((source) => newest(path.join(ROOT, source)));
+  const sources = ["server/src/cli.ts", "server/src/cli", "server/src/engine", "server/src/node", "snippets", "package.json"]
+    .map((source) => path.join(ROOT, source))
+    .filter(existsSync)
+    .map(newest);
   if (!existsSync(CLI) || statSync(CLI).mtimeMs < Math.max(...sources)) {
     throw new Error("dist/cli.js is missing or older than its sources: run `npm run build` (npm test does it) first");
   }
@@ -337,8 +340,8 @@ describe("options and config", () => {
     expect(badValues.stderr).toMatch(/bad-values-config\.json: key "language"/);
 
     const frontMatter = runJson([`${FIXTURES}/bad-front-matter.md`]);
-    expect(frontMatter.stderr).toMatch(/bad-front-matter\.md: front matter: key "language"/);
-    expect(frontMatter.stderr).toMatch(/bad-front-matter\.md: front matter: key "profiles"/);
+    expect(frontMatter.stderr).toMatch(/bad-front-matter\.md: front matter key "language"/);
+    expect(frontMatter.stderr).toMatch(/bad-front-matter\.md: front matter key "profiles"/);
     expect(frontMatter.files[0]).toMatchObject({ language: "en", profiles: ["baseline"] });
     expect(frontMatter.stderr.trim().split("\n")).toHaveLength(2);
   });

@@ -54,6 +54,7 @@ describe("dates", () => {
     ["декабрь 2017", "ru", "2017-12"],
     ["декабре 2017 года", "ru", "2017-12"],
     ["март 2019", "ru", "2019-03"],
+    ["12\u00a0декабря 2017\u00a0г.", "ru", "2017-12-12"],
   ] as const)("reads %s (%s) as %s, all of it", (text, language, iso) => {
     expect(read(text, language)).toEqual({ iso, length: text.length });
   });
@@ -69,7 +70,7 @@ describe("dates", () => {
   });
 
   it("does not take numbers, versions or words for dates", () => {
-    for (const text of ["2018", "version 1.2", "1.2.3", "12 monkeys 2017", "мая", "Mayday 2018", "100.05.2018"]) {
+    for (const text of ["2018", "12\nMay 2018", "version 1.2", "1.2.3", "12 monkeys 2017", "мая", "Mayday 2018", "100.05.2018"]) {
       expect(read(text), text).toBeUndefined();
     }
   });

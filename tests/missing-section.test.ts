@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { lint, parseDocument, RULES_BY_ID, type ElementId, type Language } from "../server/src/engine";
+import { insertSectionAtEdit, lint, parseDocument, RULES_BY_ID, type ElementId, type Language } from "../server/src/engine";
 import type { ElementEvidence } from "../server/src/engine/elements/detect";
 import type { OffsetEdit, Report } from "../server/src/engine/rule";
 import { LineIndex } from "../server/src/engine/text";
@@ -117,11 +117,12 @@ describe("missing-section: what it reports", () => {
     expect(plain.slice(onLine.start, onLine.end)).toBe("Privacy statement of Acme");
   });
 
-  it("copes with an empty document", () => {
-    const reports = check("", "privacy.md", ["baseline"], []);
-    expect(reports).toHaveLength(BASELINE.length);
-    expect(reports[0]).toMatchObject({ start: 0, end: 0 });
-    expect(apply("", fixFor(reports, "retention"))).toMatch(/^## /);
+  it("says nothing about an empty document, which the command can still fill", () => {
+    expect(check("", "privacy.md", ["baseline"], [])).toEqual([]);
+    expect(check("---\nprofiles: [gdpr]\n---\n\n", "privacy.md", ["gdpr"], [])).toEqual([]);
+    const edit = insertSectionAtEdit(parseDocument("", "privacy.md"), "retention", "en", 0);
+    expect(edit.newText).toBe(`## ${snippetTitle("retention", "en")}\n\n${edit.newText.split("\n\n").slice(1).join("\n\n")}`);
+    expect(edit).toMatchObject({ start: 0, end: 0 });
   });
 });
 
@@ -283,5 +284,36 @@ describe("missing-section through lint", () => {
     const index = new LineIndex(text);
     const fixed = text.slice(0, index.offsetAt(edit.range.start)) + edit.newText + text.slice(index.offsetAt(edit.range.end));
     expect(fixed).toContain(`${line}\n\n## ${snippetTitle("localization", "ru")}\n\n`);
+  });
+});
+
+describe("insertSectionAtEdit (the Insert Standard Section command)", () => {
+  const text = "# Privacy\n\n## 1. Who we are\n\nAcme Ltd sells shoes.\nWe ship to Europe.\n\n## 2. Your rights\n\nAsk us.\n";
+
+  it("inserts at the end of the cursor's line, numbered after the heading before it", () => {
+    const document = parseDocument(text, "privacy.md");
+    const cursor = text.indexOf("sells");
+    const edit = insertSectionAtEdit(document, "retention", "en", cursor);
+    expect(edit.start).toBe(text.indexOf("\nWe ship"));
+    const fixed = apply(text, [edit]);
+    expect(fixed).toContain(`Acme Ltd sells shoes.\n\n## 2. ${snippetTitle("retention", "en")}\n\n`);
+    expect(fixed).toContain("\n\nWe ship to Europe.");
+  });
+
+  it("on a blank line, inserts there with one blank line either side", () => {
+    const document = parseDocument(text, "privacy.md");
+    const cursor = text.indexOf("\n\n## 2.") + 1;
+    const fixed = apply(text, [insertSectionAtEdit(document, "children", "ru", cursor)]);
+    expect(fixed).toContain(`We ship to Europe.\n\n## 2. ${snippetTitle("children", "ru")}\n\n`);
+    expect(fixed).toContain("\n\n## 2. Your rights");
+    expect(fixed).not.toMatch(/\n\n\n/);
+  });
+
+  it("never lands inside front matter", () => {
+    const withFrontMatter = "---\nprofiles: [gdpr]\n---\n# Privacy\n";
+    const document = parseDocument(withFrontMatter, "privacy.md");
+    const edit = insertSectionAtEdit(document, "dpo", "en", 2);
+    expect(edit.start).toBeGreaterThanOrEqual(withFrontMatter.indexOf("# Privacy"));
+    expect(apply(withFrontMatter, [edit]).startsWith("---\nprofiles: [gdpr]\n---\n# Privacy\n\n## ")).toBe(true);
   });
 });

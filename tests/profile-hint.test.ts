@@ -98,8 +98,10 @@ describe("profile-hint", () => {
     }
   });
 
-  it("offers no fix when the front matter is not valid YAML", () => {
+  it("offers no fix when the front matter is not valid YAML or its profiles need quoting", () => {
     const [found] = hints("---\nprofiles: [ccpa\n---\n# Notice\n\nWe comply with the GDPR.\n");
     expect(found.fixes).toBeUndefined();
+    const [quoted] = hints('---\nprofiles: ["ccpa", "a: b"]\n---\n# Notice\n\nWe comply with the GDPR.\n');
+    expect(quoted.fixes).toBeUndefined();
   });
 });

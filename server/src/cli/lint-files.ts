@@ -30,8 +30,11 @@ export interface LintFilesOptions {
 
 export function lintTargets(targets: Target[], { cwd, overrides, configFile, warn }: LintFilesOptions): FileReport[] {
   const relative = (file: string): string => path.relative(cwd, file) || file;
-  const reportProblem = ({ source, key, message }: ConfigProblem, where = relative(source)): void => {
-    warn(`policylint: ${where}: ${key.startsWith("(") ? "" : `key "${key}": `}${message}`);
+  // Keys in parentheses, "(file)" or "(yaml)", stand for the whole file, whose message says so itself.
+  const reportProblem = ({ source, key, message }: ConfigProblem, documentPath?: string): void => {
+    const where = documentPath ?? relative(source);
+    const label = key.startsWith("(") ? "" : documentPath ? `front matter key "${key}": ` : `key "${key}": `;
+    warn(`policylint: ${where}: ${label}${message}`);
   };
   // Each config file is read, and its problems told, once however many documents it governs.
   const configs = new Map<string, LintOptions>();
@@ -65,7 +68,7 @@ export function lintTargets(targets: Target[], { cwd, overrides, configFile, war
       return failed(`internal error while linting: ${error instanceof Error ? error.message : String(error)}`);
     }
     if (result.error) return failed(result.error);
-    for (const problem of result.problems) reportProblem(problem, `${target.path}: ${problem.source}`);
+    for (const problem of result.problems) reportProblem(problem, target.path);
     for (const failure of result.ruleFailures) {
       warn(`policylint: warning: rule "${failure.rule}" failed on ${target.path}, so its findings are missing: ${failure.message}`);
     }

@@ -28,11 +28,13 @@ const RU_MONTHS_GENITIVE = ["января", "февраля", "марта", "а�
 /** Stems that every inflected form starts with (декабрь, декабря, декабре); "ма" covers май, мая, мае. */
 const RU_MONTH_STEMS = ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр", "ноябр", "декабр"];
 
+/** Spaces within one line (no-break spaces included, as Russian typography puts them in "12 декабря 2017 г."). */
+const SPACE = "[^\\S\\r\\n]";
 const MONTH_NAME =
   "(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?" +
   `|(?:${RU_MONTH_STEMS.join("|")})(?:ь|я|е|ё|ю|а|ем|ём|ом|й)?)(?!\\p{L})\\.?`;
 /** "2017 года", "2017 г.", "2017г." */
-const RU_YEAR_WORD = "(?:\\s*(?:года|год|г\\.|г(?!\\p{L})))?";
+const RU_YEAR_WORD = `(?:${SPACE}*(?:года|год|г\\.|г(?!\\p{L})))?`;
 const DAY = "[«\"“]?(?<day>\\d{1,2})(?:st|nd|rd|th)?[»\"”]?";
 const YEAR = "(?<year>\\d{4})(?!\\d)";
 const END = "(?![\\p{L}\\p{N}])";
@@ -40,9 +42,9 @@ const END = "(?![\\p{L}\\p{N}])";
 type Shape = "named" | "iso" | "dotted" | "slashed";
 
 const PATTERNS: { shape: Shape; pattern: RegExp }[] = [
-  { shape: "named", source: `${DAY}\\s+(?:of\\s+)?${MONTH_NAME},?\\s+${YEAR}${RU_YEAR_WORD}${END}` },
-  { shape: "named", source: `${MONTH_NAME}\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR}${END}` },
-  { shape: "named", source: `${MONTH_NAME},?\\s+${YEAR}${RU_YEAR_WORD}${END}` },
+  { shape: "named", source: `${DAY}${SPACE}+(?:of${SPACE}+)?${MONTH_NAME},?${SPACE}+${YEAR}${RU_YEAR_WORD}${END}` },
+  { shape: "named", source: `${MONTH_NAME}${SPACE}+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?${SPACE}+${YEAR}${END}` },
+  { shape: "named", source: `${MONTH_NAME},?${SPACE}+${YEAR}${RU_YEAR_WORD}${END}` },
   // An ISO date may go on with a time: "2018-05-25T10:00:00Z".
   { shape: "iso", source: `${YEAR}(?<sep>[-/.])(?<month>\\d{1,2})\\k<sep>(?<day>\\d{1,2})(?=T\\d|[^\\p{L}\\p{N}]|$)` },
   { shape: "dotted", source: `(?<day>\\d{1,2})\\.(?<month>\\d{1,2})\\.(?<year>\\d{4}|\\d{2})(?!\\d)${RU_YEAR_WORD}${END}` },

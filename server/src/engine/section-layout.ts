@@ -201,7 +201,7 @@ export function insertSectionsEdits(
   const landmarks = present.filter(
     (element) =>
       (element.start < layout.title.start || element.start >= layout.title.end) &&
-      true,
+      (element.source === "heading" || !layout.sectionHeadings.length),
   );
   const byOffset = new Map<number, ElementId[]>();
   for (const id of [...missing].sort((a, b) => rank(a) - rank(b))) {
@@ -220,7 +220,9 @@ export function insertSectionsEdits(
 export function insertSectionAtEdit(document: PolicyDocument, id: ElementId, language: Language, offset: number): OffsetEdit {
   const layout = outline(document);
   const { lines, text } = document;
-  const at = Math.max(offset, layout.contentStart);
+  // Within front matter, the first line after it stands in for the cursor.
+  const afterFrontMatter = lines.lineStart(lines.positionAt(layout.contentStart).line + 1);
+  const at = document.frontMatter && offset <= layout.contentStart ? Math.max(afterFrontMatter, layout.contentStart) : offset;
   const line = lines.positionAt(at).line;
   const lineEnd = lines.lineEnd(line);
   const target = text.slice(lines.lineStart(line), lineEnd).trim() ? lineEnd : Math.min(at, lineEnd);

@@ -108,7 +108,7 @@ export const ENGLISH: Vocabulary = {
     heading: ["sources?", "how we (collect|get|obtain|receive)", "from third parties", "from you", "automatically", "information (we receive|from)"],
     text: [
       "sources? of (the )?(personal )?(data|information)",
-      "(collect*|obtain*|receiv*|get|gather*|comes?) (it |this |such |the |your |personal )*(data |information )?(directly )?from (you|third|other|our|public|partners|social|service|affiliates|advertis|data brokers)",
+      "(collect*|obtain*|receiv*|get|gather*|comes?) (it |this |such |the |your |personal )*(data |information )?(directly )?from (you|your|third|other|our|public|partners|social|service|affiliates|advertis*|data brokers)",
       "(data|information) (that )?you (give|provide|submit|share|enter|place|supply)",
       "you (give|provide|submit|place|supply) (it|us|them)",
       "automatically (collect*|record*|receiv*|log*|generat*)",

@@ -27,6 +27,8 @@ export const missingSection: Rule = {
     fixable: true,
   },
   check({ document, language, profiles, elements, report }) {
+    // A new, empty file is not a policy yet; the Insert Standard Section command fills it.
+    if (!document.prose.trim()) return;
     const present = new Set(elements.map((element) => element.id));
     const missing = CANONICAL_ORDER[language].filter((id) => !present.has(id) && profilesRequiring(id, profiles).length > 0);
     if (!missing.length) return;

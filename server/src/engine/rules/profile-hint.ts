@@ -90,7 +90,9 @@ function frontMatterFix(document: PolicyDocument, active: readonly string[], pro
 
   // Keep what the author wrote there (even ids the config check rejects), then add the new one.
   const written = frontMatter.data.profiles;
-  const kept = typeof written === "string" ? [written] : Array.isArray(written) ? written.filter((id) => typeof id === "string") : [];
+  const kept: unknown[] = typeof written === "string" ? [written] : Array.isArray(written) ? written : [];
+  // Anything but plain ids would need YAML quoting: leave such an entry for the author to edit.
+  if (!kept.every((id) => typeof id === "string" && /^[\p{L}\p{N}_-]+$/u.test(id))) return undefined;
   const profiles = [...new Set([...(kept.length ? kept : active), profile])];
   const entry = `profiles: [${profiles.join(", ")}]`;
 
