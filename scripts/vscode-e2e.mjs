@@ -104,7 +104,14 @@ function prepareProfile(tmp) {
   };
   for (const dir of Object.values(dirs)) fs.mkdirSync(dir, { recursive: true });
   fs.mkdirSync(path.join(dirs.userData, "User"));
-  const settings = { "security.workspace.trust.enabled": false, "workbench.startupEditor": "none", "telemetry.telemetryLevel": "off" };
+  // No trust dialog or welcome page in the way, and no calls to telemetry or the marketplace, which are out of reach.
+  const settings = {
+    "security.workspace.trust.enabled": false,
+    "workbench.startupEditor": "none",
+    "telemetry.telemetryLevel": "off",
+    "extensions.autoCheckUpdates": false,
+    "extensions.autoUpdate": false,
+  };
   fs.writeFileSync(path.join(dirs.userData, "User", "settings.json"), JSON.stringify(settings, null, 2));
   fs.writeFileSync(path.join(dirs.workspace, FILE_NAME), POLICY);
   return dirs;
