@@ -213,6 +213,15 @@ describe("missing-section: the quick-fix", () => {
     expect(fixed).not.toMatch(/^#|\*\*/m);
   });
 
+  it("keeps the # headings of a Markdown page saved as plain text, and plain title lines in plain text", () => {
+    const hashes = "# Privacy\n\n## Who we are\n\nAcme Ltd.\n\n## Your rights\n\nAsk us.\n";
+    const fromHashes = check(hashes, "privacy.txt", ["baseline"], [{ id: "controller", line: 2 }, { id: "rights", line: 6 }]);
+    expect(apply(hashes, fixFor(fromHashes, "retention"))).toContain(`Acme Ltd.\n\n## ${snippetTitle("retention", "en")}\n\n`);
+    const lines = "Privacy notice\n\nWho we are\n\nAcme Ltd sells shoes.\n\nYour rights\n\nYou can ask us for a copy.\n";
+    const fromLines = check(lines, "privacy.txt", ["baseline"], [{ id: "controller", line: 2 }, { id: "rights", line: 6 }]);
+    expect(apply(lines, fixFor(fromLines, "retention"))).toContain(`Acme Ltd sells shoes.\n\n${snippetTitle("retention", "en")}\n\n`);
+  });
+
   it("does not split a list when the document has no section headings", () => {
     const text = "Privacy\n\nWe collect:\n\n- your name;\n- your email.\n\nThat is all.\n";
     const reports = check(text, "privacy.md", ["baseline"], [{ id: "data-categories", line: 2, source: "text" }]);

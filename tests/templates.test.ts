@@ -112,9 +112,11 @@ describe("sectionText", () => {
     expect(sectionText("retention", "en", "markdown").split("\n").slice(0, 2)).toEqual([`## ${title}`, ""]);
     const fancy = { markdownLevel: 3, caps: true, bold: false, numbering: "4." };
     expect(sectionText("retention", "en", "markdown", fancy).split("\n")[0]).toBe(`### 4. ${title.toUpperCase()}`);
-    const plain = sectionText("retention", "en", "plaintext", { markdownLevel: 2, caps: false, bold: true, numbering: "IV." });
-    expect(plain.split("\n")[0]).toBe(`IV. ${title}`);
+    const plain = sectionText("retention", "en", "plaintext");
+    expect(plain.split("\n").slice(0, 2)).toEqual([title, ""]);
     expect(plain).not.toMatch(/^#|\*\*/m);
+    const numbered = sectionText("retention", "en", "plaintext", { markdownLevel: 0, caps: false, bold: false, numbering: "IV." });
+    expect(numbered.split("\n")[0]).toBe(`IV. ${title}`);
   });
 
   it("upper-cases Russian titles and uses the line break it is given", () => {

@@ -6,7 +6,7 @@ import type { Heading, PolicyDocument, Span } from "./document";
 import { CANONICAL_ORDER } from "./element-info";
 import type { ElementId } from "./elements";
 import type { OffsetEdit } from "./rule";
-import { DEFAULT_HEADING, sectionText, type HeadingFormat } from "./templates";
+import { defaultHeading, sectionText, type HeadingFormat } from "./templates";
 import type { Language } from "./types";
 
 export interface Outline {
@@ -160,8 +160,9 @@ function headingFormats(document: PolicyDocument, layout: Outline, offset: numbe
   const before = layout.sectionHeadings.filter((heading) => heading.start < offset).at(-1);
   const reference = before ?? layout.sectionHeadings.find((heading) => heading.start >= offset);
   if (!reference) {
-    const level = layout.titleHeading?.style === "markdown" ? layout.titleHeading.level + 1 : DEFAULT_HEADING.markdownLevel;
-    return Array.from({ length: count }, () => ({ ...DEFAULT_HEADING, markdownLevel: level }));
+    const format = defaultHeading(document.format);
+    if (layout.titleHeading?.style === "markdown") format.markdownLevel = layout.titleHeading.level + 1;
+    return Array.from({ length: count }, () => format);
   }
   const { format, number } = shapeOf(document, reference);
   return Array.from({ length: count }, (_, i) => ({

@@ -103,17 +103,19 @@ export function renderHeading(title: string, format: HeadingFormat): string {
   return heading;
 }
 
-/** The format Markdown sections get when the document gives no example. */
-export const DEFAULT_HEADING: HeadingFormat = { markdownLevel: 2, caps: false, bold: false };
+/** The heading a section gets when the document gives no example: `##` in Markdown, a plain line in plain text. */
+export function defaultHeading(format: DocumentFormat): HeadingFormat {
+  return { markdownLevel: format === "markdown" ? 2 : 0, caps: false, bold: false };
+}
 
 /**
- * A standard section as text to insert: heading line, blank line, body. Plain text gets no Markdown
- * syntax in its heading, whatever `heading` asks for. `eol` is the document's line break.
+ * A standard section as text to insert: heading line, blank line, body. `heading` describes the
+ * document's own headings (see section-layout.ts); without it, plain text gets no Markdown syntax.
+ * `eol` is the document's line break.
  */
-export function sectionText(id: ElementId, language: Language, format: DocumentFormat, heading: HeadingFormat = DEFAULT_HEADING, eol = "\n"): string {
+export function sectionText(id: ElementId, language: Language, format: DocumentFormat, heading = defaultHeading(format), eol = "\n"): string {
   const template = sectionTemplate(id, language);
-  const style = format === "markdown" ? heading : { ...heading, markdownLevel: 0, bold: false };
-  return `${renderHeading(template.title, style)}\n\n${template.body}`.replace(/\n/g, eol);
+  return `${renderHeading(template.title, heading)}\n\n${template.body}`.replace(/\n/g, eol);
 }
 
 export interface SectionChoice {
