@@ -8,5 +8,5 @@ export { RULES, RULES_BY_ID } from "./rules";
 export type { Rule, RuleMeta } from "./rule";
 export { ELEMENT_IDS, PROFILES, PROFILE_IDS, DEFAULT_PROFILES, type ElementId } from "./elements";
 export { ELEMENT_INFO, CANONICAL_ORDER, isElementId, type ElementInfo, type LegalSources } from "./element-info";
-export { sectionText, sectionTemplate, standardSectionChoices, SNIPPET_FILES, type SectionChoice, type SectionTemplate, type HeadingFormat } from "./templates";
+export { sectionText, sectionTemplate, standardSectionChoices, type SectionChoice, type SectionTemplate, type HeadingFormat } from "./templates";
 export { insertSectionAtEdit, insertSectionsEdits } from "./section-layout";

@@ -82,8 +82,6 @@ function loadTemplates(file: Record<string, SnippetEntry>, language: Language): 
   return templates;
 }
 
-export const SNIPPET_FILES: Record<Language, Record<string, SnippetEntry>> = { en: englishSnippets, ru: russianSnippets };
-
 const TEMPLATES: Record<Language, Map<ElementId, SectionTemplate>> = {
   en: loadTemplates(englishSnippets, "en"),
   ru: loadTemplates(russianSnippets, "ru"),
