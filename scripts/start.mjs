@@ -8,6 +8,6 @@ const built = spawnSync(process.execPath, [path.join(root, "scripts/build.mjs")]
 if (built.status !== 0) process.exit(built.status ?? 1);
 
 const args = process.argv.slice(2);
-const files = args.length ? args : [path.join(root, "examples/privacy-policy.md")];
+const files = args.length ? args : [path.relative(process.cwd(), path.join(root, "examples/privacy-policy.md"))];
 const run = spawnSync(process.execPath, [path.join(root, "dist/cli.js"), ...files], { stdio: "inherit" });
 process.exit(run.status ?? 1);

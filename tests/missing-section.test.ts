@@ -74,14 +74,20 @@ describe("missing-section: what it reports", () => {
       { id: "rights", line: 16 },
     ];
     const reports = check(MARKDOWN, "privacy.md", ["baseline"], present);
-    const expected = BASELINE.filter((id) => !present.some((element) => element.id === id));
+    const expected = BASELINE.filter((id) => !present.some((element) => element.id === id) && id !== "effective-date");
     expect(reports.map((report) => report.data?.element).sort()).toEqual([...expected].sort());
     for (const report of reports) expect(report.data?.profiles).toEqual(["baseline"]);
   });
 
+  it("leaves a missing date to the effective-date rule, so it is reported once", () => {
+    const result = lint({ text: "# Privacy\n\nWe collect your email address to send receipts.\n", fileName: "privacy.md" });
+    const onDate = result.findings.filter((f) => f.rule === "effective-date" || f.data?.element === "effective-date");
+    expect(onDate.map((f) => f.rule)).toEqual(["effective-date"]);
+  });
+
   it("names every active profile that requires an element, and none that does not", () => {
     const reports = check(MARKDOWN, "privacy.md", ["baseline", "ccpa"], []);
-    const union = new Set([...BASELINE, ...CCPA]);
+    const union = new Set([...BASELINE, ...CCPA].filter((id) => id !== "effective-date"));
     expect(reports.map((report) => report.data?.element).sort()).toEqual([...union].sort());
     const profilesOf = (id: string) => reports.find((report) => report.data?.element === id)!.data!.profiles;
     expect(profilesOf("contact")).toEqual(["baseline", "ccpa"]);

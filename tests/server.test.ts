@@ -35,8 +35,18 @@ import {
   type Range,
   type TextEdit,
 } from "vscode-languageserver-protocol/node";
-import { RULES_BY_ID } from "../server/src/engine";
+import { ELEMENT_INFO, RULES_BY_ID } from "../server/src/engine";
+import {
+  INSERT_SECTION_REQUEST,
+  SECTION_CHOICES_REQUEST,
+  type InsertSectionParams,
+  type InsertSectionResult,
+  type SectionChoicesResult,
+} from "../server/src/lsp/protocol";
 import { PolicyDocuments } from "../client/src/policy-documents";
+import { sectionPickGroups } from "../client/src/section-picks";
+import englishSnippets from "../snippets/policy-sections.en.json";
+import russianSnippets from "../snippets/policy-sections.ru.json";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const SERVER = path.join(ROOT, "dist", "server.js");
@@ -420,5 +430,205 @@ describe("which documents the client sends to the server", () => {
     expect(policies.isPolicy(facts("/w/privacy.md"))).toBe(false);
     policies.setInclude([]);
     expect(policies.isPolicy(facts("/w/legal/privacy.md"))).toBe(false);
+  });
+});
+
+/** The heading line a snippet file gives an element, read from the snippet data itself. */
+function snippetHeading(snippets: Record<string, { prefix: string; body: string[] }>, id: string): string {
+  return Object.values(snippets).find((snippet) => snippet.prefix === `policy-${id}`)!.body[0];
+}
+
+// Our own words: discloses controller, data categories (with a cookies subsection), retention and contact under
+// headings, the date in the title's section; says nothing of purposes, recipients, security, rights or changes.
+const PARTIAL_POLICY = [
+  "# Privacy Policy for Plant Diary",
+  "",
+  "Last updated: 3 March 2025.",
+  "",
+  "## Who we are",
+  "",
+  "Plant Diary Ltd, 4 Fern Lane, Leafton, runs the Plant Diary app and is responsible for your personal data.",
+  "",
+  "## What we collect",
+  "",
+  "We collect your email address and the photos of plants you upload.",
+  "",
+  "### Cookies",
+  "",
+  "The website sets one cookie to keep you signed in.",
+  "",
+  "## How long we keep your data",
+  "",
+  "We delete your data 30 days after you close your account.",
+  "",
+  "## Questions",
+  "",
+  "Write to privacy@plantdiary.example with any question about your data.",
+  "",
+].join("\n");
+const NOT_DISCLOSED = ["purposes", "recipients", "security", "rights", "changes"];
+
+describe("standard sections over the protocol", () => {
+  let client: TestClient;
+  let folder: string;
+  const uriIn = (name: string): string => pathToFileURL(path.join(folder, name)).href;
+  const choicesFor = (uri: string): Promise<SectionChoicesResult | null> => client.connection.sendRequest(SECTION_CHOICES_REQUEST, { textDocument: { uri } });
+  const insert = (params: InsertSectionParams): Promise<InsertSectionResult | null> => client.connection.sendRequest(INSERT_SECTION_REQUEST, params);
+  const missingElements = (diagnostics: Diagnostic[]): string[] =>
+    byRule(diagnostics, "missing-section").map((diagnostic) => /\(([a-z-]+)\)/.exec(diagnostic.message)![1]);
+
+  beforeAll(async () => {
+    if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run \`node scripts/build.mjs\` (npm test does) first`);
+    folder = mkdtempSync(path.join(os.tmpdir(), "policylint-sections-"));
+    client = new TestClient();
+    client.settings = { profiles: ["baseline"] };
+    await client.initialize();
+  });
+
+  afterAll(async () => {
+    await client.shutdown();
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it("lists all 29 elements, the ones missing for the active profiles first and marked", async () => {
+    const uri = uriIn("plant-privacy.md");
+    const { diagnostics } = await client.open(uri, PARTIAL_POLICY);
+    expect(missingElements(diagnostics).sort()).toEqual([...NOT_DISCLOSED].sort());
+
+    const reply = await choicesFor(uri);
+    if (!reply || "refused" in reply) throw new Error(`no choices: ${JSON.stringify(reply)}`);
+    expect(reply).toMatchObject({ language: "en", profiles: ["baseline"] });
+    expect(reply.choices).toHaveLength(29);
+    const missing = reply.choices.filter((choice) => choice.missing);
+    expect(missing.map((choice) => choice.id).sort()).toEqual([...NOT_DISCLOSED].sort());
+    expect(reply.choices.slice(0, missing.length)).toEqual(missing);
+    expect(reply.choices.find((choice) => choice.id === "retention")).toMatchObject({ missing: false, present: true, requiredBy: ["baseline"] });
+    expect(reply.choices.find((choice) => choice.id === "security")).toMatchObject({ name: ELEMENT_INFO.security.name.en, requiredBy: ["baseline"] });
+
+    // What the client's quick pick shows.
+    const [missingGroup, others] = sectionPickGroups(reply.choices);
+    expect(missingGroup.picks.map((pick) => pick.id)).toEqual(missing.map((choice) => choice.id));
+    const security = missingGroup.picks.find((pick) => pick.id === "security")!;
+    expect(security.label).toBe(ELEMENT_INFO.security.name.en);
+    expect(security.description).toContain("$(warning) missing for baseline");
+    expect(security.detail.toLowerCase()).toBe(ELEMENT_INFO.security.description.en.toLowerCase());
+    expect(others.picks).toHaveLength(29 - missing.length);
+    expect(others.picks.find((pick) => pick.id === "retention")!.description).toContain("in the document");
+    expect(others.picks.find((pick) => pick.id === "cookies")!.description).not.toContain("missing");
+  });
+
+  it("returns a TextEdit at the cursor's line end that inserts the section, for the document's version only", async () => {
+    const uri = uriIn("plant-privacy.md");
+    const cursorLine = PARTIAL_POLICY.split("\n").indexOf("We delete your data 30 days after you close your account.");
+    const position = { line: cursorLine, character: 3 };
+    const reply = await insert({ textDocument: { uri, version: 1 }, element: "security", position });
+    if (!reply || !("edit" in reply)) throw new Error(`no edit: ${JSON.stringify(reply)}`);
+    const lineEnd = { line: cursorLine, character: PARTIAL_POLICY.split("\n")[cursorLine].length };
+    // At the end of the cursor's line, so no line is split; an insert, nothing replaced.
+    expect(reply.edit.range).toEqual({ start: lineEnd, end: lineEnd });
+    expect(reply.edit.newText).toContain(`\n${snippetHeading(englishSnippets, "security")}\n`);
+    expect(reply.edit.newText).not.toContain("${");
+
+    const { diagnostics } = await client.change(uri, 2, [reply.edit]);
+    expect(missingElements(diagnostics)).not.toContain("security");
+    expect(missingElements(diagnostics).length).toBe(NOT_DISCLOSED.length - 1);
+
+    // An edit computed for version 1 would land in the wrong place now: the server refuses, and says asking again helps.
+    const stale = await insert({ textDocument: { uri, version: 1 }, element: "rights", position });
+    expect(stale).toMatchObject({ stale: true });
+    expect((stale as { refused: string }).refused).toMatch(/changed/);
+    const unknown = await insert({ textDocument: { uri, version: 2 }, element: "horoscope", position });
+    expect(unknown).toMatchObject({ refused: expect.stringContaining("horoscope") });
+    // A document the server was never sent.
+    expect(await choicesFor(uriIn("never-opened.md"))).toBeNull();
+  });
+
+  it("inserts Russian sections into a plain-text policy without Markdown, at UTF-16 positions", async () => {
+    const uri = uriIn("политика.txt");
+    const text = [
+      "ПОЛИТИКА ОБРАБОТКИ ПЕРСОНАЛЬНЫХ ДАННЫХ",
+      "",
+      "ООО «Ромашка» 🌼 обрабатывает персональные данные пользователей сайта и отвечает за их обработку.",
+      "",
+    ].join("\n");
+    await client.open(uri, text, "plaintext");
+    const reply = await choicesFor(uri);
+    if (!reply || "refused" in reply) throw new Error(`no choices: ${JSON.stringify(reply)}`);
+    expect(reply.language).toBe("ru");
+    expect(reply.choices.find((choice) => choice.id === "security")).toMatchObject({ name: ELEMENT_INFO.security.name.ru, missing: true });
+
+    const inserted = await insert({ textDocument: { uri, version: 1 }, element: "security", position: { line: 2, character: 5 } });
+    if (!inserted || !("edit" in inserted)) throw new Error(`no edit: ${JSON.stringify(inserted)}`);
+    // The emoji counts as two UTF-16 units in the line's length.
+    expect(inserted.edit.range.start).toEqual({ line: 2, character: text.split("\n")[2].length });
+    const heading = snippetHeading(russianSnippets, "security").replace(/^## /, "");
+    expect(inserted.edit.newText).toContain(heading);
+    expect(inserted.edit.newText).not.toContain("#");
+  });
+
+  it("fills an empty untitled document from its first line", async () => {
+    const uri = "untitled:Untitled-1";
+    await client.open(uri, "", "markdown");
+    const reply = await choicesFor(uri);
+    if (!reply || "refused" in reply) throw new Error(`no choices: ${JSON.stringify(reply)}`);
+    // Nothing is disclosed yet, so every baseline element is missing.
+    expect(reply.choices.filter((choice) => choice.missing).map((choice) => choice.requiredBy)).toEqual(Array(10).fill(["baseline"]));
+    const inserted = await insert({ textDocument: { uri, version: 1 }, element: "controller", position: { line: 0, character: 0 } });
+    if (!inserted || !("edit" in inserted)) throw new Error(`no edit: ${JSON.stringify(inserted)}`);
+    expect(inserted.edit.range.start).toEqual({ line: 0, character: 0 });
+    expect(inserted.edit.newText.startsWith(`${snippetHeading(englishSnippets, "controller")}\n`)).toBe(true);
+  });
+
+  it("offers the missing-section quick fixes, one per element and one for all, and applying the latter clears them", async () => {
+    const uri = uriIn("quick-fix-privacy.md");
+    const { diagnostics } = await client.open(uri, PARTIAL_POLICY);
+    const findings = byRule(diagnostics, "missing-section");
+    expect(findings).toHaveLength(NOT_DISCLOSED.length);
+    const actions = await client.codeActions(uri, findings[0].range);
+    for (const id of NOT_DISCLOSED) {
+      const action = actions.find((candidate) => candidate.title === `Insert standard section: ${ELEMENT_INFO[id as "security"].name.en}`);
+      expect(action, id).toBeDefined();
+      expect(editsOf(action!, uri).map((edit) => edit.newText).join("")).toContain(snippetHeading(englishSnippets, id));
+    }
+    const insertAll = actions.filter((action) => action.title === "Insert all missing sections");
+    expect(insertAll).toHaveLength(1);
+    const edits = editsOf(insertAll[0], uri);
+    const filled = applyEdits(PARTIAL_POLICY, edits);
+    for (const id of NOT_DISCLOSED) expect(filled).toContain(snippetHeading(englishSnippets, id));
+    const after = await client.change(uri, 2, edits);
+    expect(missingElements(after.diagnostics)).toEqual([]);
+  });
+
+  it("explains on hover what a missing section must say and which law asks for it", async () => {
+    const uri = uriIn("hover-privacy.md");
+    const { diagnostics } = await client.open(uri, PARTIAL_POLICY);
+    const [finding] = byRule(diagnostics, "missing-section");
+    const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: finding.range.start });
+    const markdown = (hover?.contents as MarkupContent).value;
+    for (const id of NOT_DISCLOSED) {
+      const info = ELEMENT_INFO[id as "security"];
+      expect(markdown).toContain(info.description.en);
+      expect(markdown).toContain(snippetHeading(englishSnippets, id).replace(/^## /, ""));
+      // baseline cites no law of its own, so every known source of the element is listed.
+      for (const source of Object.values(info.sources)) expect(markdown).toContain(source);
+    }
+    // The rule's general explanation once, not once per missing element.
+    const explanation = RULES_BY_ID.get("missing-section")!.meta.explanation;
+    expect(markdown.split(explanation)).toHaveLength(2);
+  });
+
+  it("names in the outline the elements each section covers, keeping the nesting", async () => {
+    const uri = uriIn("plant-privacy.md");
+    const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
+    const outline = (list: DocumentSymbol[] = []): unknown[] => list.map((symbol) => [symbol.name, symbol.detail, outline(symbol.children)]);
+    expect(outline(symbols)).toEqual([
+      ["Privacy Policy for Plant Diary", "effective-date", [
+        ["Who we are", "controller", []],
+        ["What we collect", "data-categories", [["Cookies", "cookies", []]]],
+        ["How long we keep your data", "retention", []],
+        [snippetHeading(englishSnippets, "security").replace(/^## /, ""), "security", []],
+        ["Questions", "contact", []],
+      ]],
+    ]);
   });
 });

@@ -9,10 +9,13 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from "vscode-languageclient/node";
-import { SETTINGS_SECTION, SHOW_RULE_DOCS_COMMAND } from "../../server/src/lsp/protocol";
+import { INSERT_SECTION_COMMAND, SETTINGS_SECTION, SHOW_RULE_DOCS_COMMAND } from "../../server/src/lsp/protocol";
+import { insertStandardSection } from "./insert-section";
 import { LINTABLE_LANGUAGE_IDS, POLICY_LANGUAGE_ID, PolicyDocuments, type DocumentFacts } from "./policy-documents";
 
 const SCHEMES = ["file", "untitled"];
+/** True while the active editor shows a policy; the editor context menu offers policy commands only then. */
+const ACTIVE_IS_POLICY_CONTEXT = "policylint.activeEditorIsPolicy";
 const DOCUMENT_SELECTOR: DocumentSelector = SCHEMES.flatMap((scheme) => LINTABLE_LANGUAGE_IDS.map((language) => ({ scheme, language })));
 
 let client: LanguageClient | undefined;
@@ -50,6 +53,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     languageClient.sendNotification(DidOpenTextDocumentNotification.type, languageClient.code2ProtocolConverter.asOpenTextDocumentParams(document));
   const sendClose = (document: vscode.TextDocument): Promise<void> =>
     languageClient.sendNotification(DidCloseTextDocumentNotification.type, languageClient.code2ProtocolConverter.asCloseTextDocumentParams(document));
+  const updatePolicyContext = (): void => {
+    const document = vscode.window.activeTextEditor?.document;
+    void vscode.commands.executeCommand("setContext", ACTIVE_IS_POLICY_CONTEXT, document !== undefined && isSynced(document) && isPolicy(document));
+  };
+  /** From now on the document is a policy whatever its name, and the server gets it at once. */
+  const lintAsPolicy = async (document: vscode.TextDocument): Promise<void> => {
+    policies.request(document.uri.toString());
+    updatePolicyContext();
+    if (languageClient.state === State.Running) await sendOpen(document);
+  };
 
   context.subscriptions.push(
     output,
@@ -73,9 +86,29 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         void vscode.window.showInformationMessage("policylint already lints this file as a privacy policy.");
         return;
       }
-      policies.request(document.uri.toString());
-      if (languageClient.state === State.Running) await sendOpen(document);
+      await lintAsPolicy(document);
     }),
+    vscode.commands.registerCommand(INSERT_SECTION_COMMAND, async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor) {
+        void vscode.window.showInformationMessage("policylint: open a privacy policy to insert a section into.");
+        return;
+      }
+      const { document } = editor;
+      if (!isSynced(document)) {
+        void vscode.window.showWarningMessage("policylint inserts sections into Markdown, plain-text and privacy-policy files, on disk or untitled, only.");
+        return;
+      }
+      if (languageClient.state !== State.Running) {
+        void vscode.window.showWarningMessage("policylint: the server is not running; try policylint: Restart Server.");
+        return;
+      }
+      // Asking for a policy section says the file is a policy, even a new untitled one.
+      if (!isPolicy(document)) await lintAsPolicy(document);
+      await insertStandardSection(languageClient, editor);
+    }),
+    vscode.window.onDidChangeActiveTextEditor(updatePolicyContext),
+    vscode.workspace.onDidOpenTextDocument(updatePolicyContext),
     vscode.commands.registerCommand("policylint.restartServer", async () => {
       await languageClient.restart();
       output.appendLine("policylint server restarted.");
@@ -94,6 +127,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       const open = vscode.workspace.textDocuments.filter(isSynced);
       const before = new Set(open.filter(isPolicy));
       policies.setInclude(includePatterns());
+      updatePolicyContext();
       if (languageClient.state !== State.Running) return;
       for (const document of open) {
         const now = isPolicy(document);
@@ -102,6 +136,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       }
     }),
   );
+  updatePolicyContext();
   await languageClient.start();
 }
 

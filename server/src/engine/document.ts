@@ -292,6 +292,14 @@ function buildSections(headings: Heading[], prose: string): Section[] {
 
 const sentenceParser = new ParseLatin();
 
+/**
+ * parse-latin ends a sentence at any full stop before a capital or a digit, which cuts Russian addresses
+ * and legal references («г. Москва, ул. Тверская, д. 7», «п. 5 ч. 1 ст. 6») and titles ("Dr. Weiss", "Art. 6").
+ */
+const ABBREVIATION_AT_END = /(?<![\p{L}\p{N}])(?:г|гг|ул|д|корп|стр|пр|просп|пер|наб|пл|кв|оф|пом|п|пп|ч|ст|абз|подп|тел|им|обл|респ|мкр|art|arts|sec|para|dr|mr|mrs|ms|st|prof)\.$/iu;
+/** «… 2024 г.» and «и т. д.» do end sentences. */
+const ENDING_ABBREVIATION = /(?:\d\s*гг?|т\.\s*д)\.$/iu;
+
 function splitSentences(prose: string, span: Span): Span[] {
   const slice = prose.slice(span.start, span.end);
   const sentences: Span[] = [];
@@ -302,7 +310,11 @@ function splitSentences(prose: string, span: Span): Span[] {
       if (sentence.type !== "SentenceNode") continue;
       const start = sentence.position?.start.offset;
       const end = sentence.position?.end.offset;
-      if (start !== undefined && end !== undefined) sentences.push({ start: span.start + start, end: span.start + end });
+      if (start === undefined || end === undefined) continue;
+      const previous = sentences[sentences.length - 1];
+      const previousText = previous ? prose.slice(previous.start, previous.end).trimEnd() : "";
+      if (previous && ABBREVIATION_AT_END.test(previousText) && !ENDING_ABBREVIATION.test(previousText)) previous.end = span.start + end;
+      else sentences.push({ start: span.start + start, end: span.start + end });
     }
   }
   return sentences;

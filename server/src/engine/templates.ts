@@ -120,6 +120,8 @@ export interface SectionChoice {
   id: ElementId;
   name: string;
   description: string;
+  /** The document discloses it. */
+  present: boolean;
   /** An active profile requires it and the document does not disclose it. */
   missing: boolean;
   /** The active profiles that require it. */
@@ -135,7 +137,8 @@ export function standardSectionChoices(found: readonly { id: string }[], profile
   const choices = CANONICAL_ORDER[language].map((id) => {
     const requiredBy = profilesRequiring(id, profiles);
     const info = ELEMENT_INFO[id];
-    return { id, name: info.name[language], description: info.description[language], missing: requiredBy.length > 0 && !present.has(id), requiredBy };
+    const isPresent = present.has(id);
+    return { id, name: info.name[language], description: info.description[language], present: isPresent, missing: requiredBy.length > 0 && !isPresent, requiredBy };
   });
   return [...choices.filter((choice) => choice.missing), ...choices.filter((choice) => !choice.missing)];
 }

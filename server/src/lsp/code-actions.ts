@@ -32,15 +32,22 @@ export function codeActions(result: LintResult, request: CodeActionRequest): Cod
 
   const here = result.findings.filter((finding) => touches(finding.range, request.range));
   const actions: CodeAction[] = [];
+  const offered = new Set<string>();
+  const once = (key: string, action: () => CodeAction): void => {
+    if (offered.has(key)) return;
+    offered.add(key);
+    actions.push(action());
+  };
   for (const finding of here) {
     for (const fix of finding.fixes ?? []) {
-      actions.push({
+      // Findings can share a fix ("Insert all missing sections" comes with every missing section): offer it once.
+      once(`fix ${fix.title} ${JSON.stringify(fix.edits)}`, () => ({
         title: fix.title,
         kind: CodeActionKind.QuickFix,
         diagnostics: [findingDiagnostic(finding)],
         isPreferred: fix.preferred,
         edit: toWorkspaceEdit(fix.edits),
-      });
+      }));
     }
   }
 
@@ -51,12 +58,6 @@ export function codeActions(result: LintResult, request: CodeActionRequest): Cod
   }
 
   const eol = document.text.includes("\r\n") ? "\r\n" : "\n";
-  const offered = new Set<string>();
-  const once = (key: string, action: () => CodeAction): void => {
-    if (offered.has(key)) return;
-    offered.add(key);
-    actions.push(action());
-  };
   for (const { rule, range } of here) {
     // A comment above a line of front matter would end the front matter.
     if (document.lines.offsetAt(range.start) < (document.frontMatter?.end ?? 0)) continue;

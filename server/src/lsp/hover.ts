@@ -1,24 +1,53 @@
 import { MarkupKind, type Hover, type Position } from "vscode-languageserver/node";
-import { RULES_BY_ID, type Finding, type LintResult } from "../engine";
+import { ELEMENT_INFO, isElementId, RULES_BY_ID, sectionTemplate, type ElementId, type Finding, type Language, type LintResult } from "../engine";
+import { legalSourcesFor } from "../engine/element-info";
 import { ruleDocsUrl } from "./docs-link";
 import { touches } from "./ranges";
 
-/** Every finding under the cursor: what is wrong, why it matters, the law behind it, and the docs. */
+/**
+ * Every finding under the cursor: what is wrong and, for a missing section, what to write there; then, once
+ * per rule (missing sections pile up on the title line), why it matters, the law behind it, and the docs.
+ */
 export function hoverAt(result: LintResult, position: Position): Hover | null {
   const point = { start: position, end: position };
   const findings = result.findings.filter((finding) => touches(finding.range, point));
   if (!findings.length) return null;
+  const explained = new Set<string>();
   return {
-    contents: { kind: MarkupKind.Markdown, value: findings.map(describe).join("\n\n---\n\n") },
+    contents: { kind: MarkupKind.Markdown, value: findings.map((finding) => describe(finding, result.language, explained)).join("\n\n---\n\n") },
     range: findings.length === 1 ? findings[0].range : undefined,
   };
 }
 
-function describe(finding: Finding): string {
+function describe(finding: Finding, language: Language, explained: Set<string>): string {
   const meta = RULES_BY_ID.get(finding.rule)?.meta;
   const parts = [`**policylint** \`${finding.rule}\`: ${finding.message}`];
+  const element = missingElement(finding);
+  if (element) parts.push(whatToWrite(element, finding, language));
+  if (explained.has(finding.rule)) return parts.join("\n\n");
+  explained.add(finding.rule);
   if (meta?.explanation) parts.push(meta.explanation);
-  if (meta?.legalSource) parts.push(`Legal source: ${meta.legalSource}`);
+  // A missing section cites the law behind its own element above; the rule's source lists every law.
+  if (meta?.legalSource && !element) parts.push(`Legal source: ${meta.legalSource}`);
   parts.push(`[Documentation for ${finding.rule}](${ruleDocsUrl(finding.rule)})`);
   return parts.join("\n\n");
+}
+
+/** The element a missing-section finding is about. */
+function missingElement(finding: Finding): ElementId | undefined {
+  const element = finding.data?.element;
+  return typeof element === "string" && isElementId(element) ? element : undefined;
+}
+
+/** What the section must say and under which heading, in the document's language, and the law that asks for it. */
+function whatToWrite(id: ElementId, finding: Finding, language: Language): string {
+  const info = ELEMENT_INFO[id];
+  const profiles = Array.isArray(finding.data?.profiles) ? finding.data.profiles.filter((profile): profile is string => typeof profile === "string") : [];
+  const lines = [
+    `**What to write:** a section under a heading such as "${sectionTemplate(id, language).title}" that says: ${info.description[language]}. ` +
+      `The quick fix *Insert standard section: ${info.name.en}* inserts a standard section with blanks to fill in.`,
+  ];
+  const sources = legalSourcesFor(id, profiles);
+  if (sources.length) lines.push(`**Legal sources**${profiles.length ? ` (${profiles.join(", ")})` : ""}:\n${sources.map((source) => `- ${source}`).join("\n")}`);
+  return lines.join("\n\n");
 }

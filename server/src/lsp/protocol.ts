@@ -1,4 +1,6 @@
-/** Names the server and the VS Code client share. No imports: the client bundles this file too. */
+/** Names the server and the VS Code client share. Type imports only: the client bundles this file too. */
+import type { SectionChoice } from "../engine/templates";
+import type { Language, Position, TextEdit } from "../engine/types";
 
 export const SETTINGS_SECTION = "policyLint";
 export const DIAGNOSTIC_SOURCE = "policylint";
@@ -9,3 +11,25 @@ export const SHOW_RULE_DOCS_COMMAND = "policylint.showRuleDocs";
 export const FIX_ALL_TITLE = "Fix all policylint auto-fixable problems";
 /** A sub-kind of source.fixAll, so `editor.codeActionsOnSave` can ask for it by name. */
 export const FIX_ALL_SOURCE_KIND = "source.fixAll.policylint";
+
+/** Handled by the client: a quick pick of standard sections, then an insert at the cursor. */
+export const INSERT_SECTION_COMMAND = "policylint.insertStandardSection";
+
+/** Every standard section for the document, missing ones first (custom request). */
+export const SECTION_CHOICES_REQUEST = "policylint/sectionChoices";
+export interface SectionChoicesParams {
+  textDocument: { uri: string };
+}
+/** `refused` says, in words for the user, why no section can be offered (the file could not be linted). */
+export type SectionChoicesResult = { language: Language; profiles: string[]; choices: SectionChoice[] } | { refused: string };
+
+/** The edit that inserts one standard section at a position of one document version (custom request). */
+export const INSERT_SECTION_REQUEST = "policylint/insertSection";
+export interface InsertSectionParams {
+  /** The version the client will apply the edit to; the server refuses when it holds another. */
+  textDocument: { uri: string; version: number };
+  element: string;
+  position: Position;
+}
+/** `stale`: the server holds another version of the document, so asking again may succeed. */
+export type InsertSectionResult = { edit: TextEdit } | { refused: string; stale?: boolean };

@@ -16,7 +16,3 @@ export function overlaps(a: Range, b: Range): boolean {
     (comparePositions(a.start, b.end) < 0 && comparePositions(b.start, a.end) < 0)
   );
 }
-
-export function contains(outer: Range, inner: Range): boolean {
-  return comparePositions(outer.start, inner.start) <= 0 && comparePositions(inner.end, outer.end) <= 0;
-}

@@ -14,8 +14,18 @@ import { codeActions } from "./code-actions";
 import { configProblemDiagnostic, findingDiagnostic, unlintableDiagnostic } from "./diagnostics";
 import { hoverAt } from "./hover";
 import { OptionsResolver } from "./options";
-import { FIX_ALL_SOURCE_KIND, SETTINGS_SECTION } from "./protocol";
+import {
+  FIX_ALL_SOURCE_KIND,
+  INSERT_SECTION_REQUEST,
+  SECTION_CHOICES_REQUEST,
+  SETTINGS_SECTION,
+  type InsertSectionParams,
+  type InsertSectionResult,
+  type SectionChoicesParams,
+  type SectionChoicesResult,
+} from "./protocol";
 import { DiagnosticsScheduler } from "./scheduler";
+import { insertSection, sectionChoices } from "./sections";
 import { documentSymbols } from "./symbols";
 
 /**
@@ -113,6 +123,17 @@ export function startSession(connection: Connection): void {
     const analysis = await analyses.current(textDocument.uri, () => token.isCancellationRequested);
     if (!analysis || token.isCancellationRequested) return null;
     return documentSymbols(analysis.result);
+  });
+
+  // Null when the document is not open here: the client only sends policies.
+  connection.onRequest(SECTION_CHOICES_REQUEST, async ({ textDocument }: SectionChoicesParams, token): Promise<SectionChoicesResult | null> => {
+    const analysis = await analyses.current(textDocument.uri, () => token.isCancellationRequested);
+    return analysis ? sectionChoices(analysis) : null;
+  });
+
+  connection.onRequest(INSERT_SECTION_REQUEST, async (params: InsertSectionParams, token): Promise<InsertSectionResult | null> => {
+    const analysis = await analyses.current(params.textDocument.uri, () => token.isCancellationRequested);
+    return analysis ? insertSection(analysis, params) : null;
   });
 
   documents.listen(connection);

@@ -59,7 +59,9 @@ export function compileCue(cue: string): Cue {
     .replace(/ ~(\d*) /g, (_, n: string) => `${BREAK}(?:${WORD}${BREAK}){0,${n || 5}}?`)
     .replace(/(\p{L})\*/gu, `$1[${LETTER}]*`)
     .replace(/ /g, BREAK);
-  const pattern = new RegExp(`(?<!${WORD_CHAR})(?:${source})(?!${WORD_CHAR})`);
+  // Whole words: no word character may run on past either end, where that end is itself a word character
+  // (a cue that ends in a quote, `ООО «`, is followed by the name's first letter).
+  const pattern = new RegExp(`(?<!${WORD_CHAR}(?=${WORD_CHAR}))(?:${source})(?!(?<=${WORD_CHAR})${WORD_CHAR})`);
   return caseSensitive ? { test: (text) => pattern.test(text.original) } : { test: (text) => pattern.test(text.lower) };
 }
 

@@ -1,4 +1,4 @@
-import type { PolicyDocument, Span } from "../document";
+import type { Heading, PolicyDocument, Span } from "../document";
 import { ELEMENT_IDS, type ElementId } from "../elements";
 import type { Language } from "../types";
 import { compileCue, cueText, type Cue, type CueText } from "./cues";
@@ -78,6 +78,16 @@ function trimmed(text: string, span: Span): Span {
 const DEFINITIONS_HEADING = compileCue("(definitions|terms and definitions|glossary|interpretation|основные понятия|понятия|термины|определения)");
 const DEFINED_ELSEWHERE = new Set<ElementId>(["controller", "contact"]);
 
+/**
+ * The title at the top names the whole policy, not one section: «Политика обработки и защиты персональных
+ * данных» is no security section. Its words are still read as text.
+ */
+const DOCUMENT_TITLE = compileCue("(policy|notice|statement|политик*|положени*|уведомлени*)");
+
+function isDocumentTitle(document: PolicyDocument, heading: Heading): boolean {
+  return document.blocks[0]?.start === heading.start && DOCUMENT_TITLE.test(cueText(heading.title));
+}
+
 /** A sentence that touches this many elements is an overview ("in this notice: how we use data; how long we keep it; ..."). */
 const OVERVIEW_ELEMENTS = 4;
 const OVERVIEW_PENALTY = 1000;
@@ -102,6 +112,7 @@ export function detectElements(document: PolicyDocument, language: Language): El
   };
 
   for (const heading of document.headings) {
+    if (isDocumentTitle(document, heading)) continue;
     const title = cueText(heading.title);
     for (const element of elements) {
       if (element.heading.some((pattern) => pattern.test(title))) offer(element.id, heading, "heading", HEADING_RANK);

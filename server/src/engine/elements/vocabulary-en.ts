@@ -33,6 +33,19 @@ const DATA_ITEMS = [
   "billing information",
   "referr* (url|source|page|data)",
   "pages? (you )?(visit*|view*)",
+  "nick ?names?",
+  "age range",
+  "year of birth",
+  "crash (logs?|reports?|data)",
+  "(browsing|search|order|booking) history",
+  "(fitness|health|activity|step) (data|counts?|history)",
+  "(credit|consumer) reports?",
+  "(member|membership|account|customer) numbers?",
+  "(vat|tax) (numbers?|ids?)",
+  "job titles?",
+  "driver['’]?s licen[cs]e",
+  "(profile )?(pictures?|photos?)",
+  "inferences",
 ];
 
 const COLLECT = [
@@ -41,7 +54,8 @@ const COLLECT = [
 ];
 
 const SUBJECT_CATEGORIES = [
-  "(site |website |web )?visitors?", "(end )?users", "customers?", "(job )?applicants?", "candidates?", "employees?",
+  "(site |website |web )?visitors?", "(end )?users?", "shoppers?", "buyers?", "clients?", "consumers?", "guests?", "residents?",
+  "readers?", "attendees?", "participants?", "passengers?", "borrowers?", "tenants?", "customers?", "(job )?applicants?", "candidates?", "employees?",
   "contractors?", "subscribers?", "donors?", "contributors?", "members", "prospective customers?", "account holders?",
   "patients?", "students?", "suppliers?", "volunteers?",
 ];
@@ -54,16 +68,18 @@ const PROCESSING_OPERATIONS = [
 
 export const ENGLISH: Vocabulary = {
   controller: {
-    heading: ["(data )?controller", "who we are", "about us", "identity (of|and contact details of) the controller", "responsible (party|entity|company)"],
+    heading: ["(data )?controller", "who (we are|are we|is responsible)", "about (us|the company)", "identity (of|and contact details of) the controller", "responsible (party|entity|company)"],
     text: [
       "(the |a |joint )?(data )?controller",
       "(is|are) responsible for (the )?(processing|protection|handling) of (your )?personal",
+      // "Orchard Credit Union, 88 Main Street, Springfield, is responsible for the information described here"
+      "=[A-Z][A-Za-z&.-]+ ~ (is|are) (the )?(party |entity |company )?responsible for ~3 (data|information|processing)",
       "that['’]s us",
       "[“\"]?we[”\"]?, [“\"]?us[”\"]?,? (and|or) [“\"]?our[”\"]?",
       "[“\"](we|us|our|company)[”\"]",
       "=([Oo]perated|[Oo]wned|[Pp]rovided|[Rr]un) by [A-Z][A-Za-z]+",
       "we, [a-z0-9.-]+,",
-      "=[A-Z][A-Za-z&.-]+,? (LLC|Inc|Ltd|Limited|GmbH|B\\.V|Corp|Corporation|PLC|LLP|S\\.A|AG|SAS)",
+      "=[A-Z][A-Za-z&.-]+,? (LLC|Inc|Ltd|Limited|GmbH|B\\.V|N\\.V|Corp|Corporation|PLC|LLP|S\\.A|AG|SAS|SARL|S\\.L|S\\.r\\.l|SRL|Pty|Pte|Oy|ApS|KG|e\\.V|Credit Union|Foundation|Association|Cooperative)",
       "registered (office|address|in)",
     ],
   },
@@ -92,7 +108,7 @@ export const ENGLISH: Vocabulary = {
     heading: [
       "(information|data) (that )?(we|you) (collect|process|receive|gather|obtain|give|provide)",
       "what (personal )?(information|data)",
-      "what we collect",
+      "what ~3 (collect*|gather*|obtain*|receive*|record*|store*)",
       "(categories|types|kinds) of (personal )?(data|information)",
       "personal (data|information) (we|that we)",
       "(information|data) collect*",
@@ -105,7 +121,7 @@ export const ENGLISH: Vocabulary = {
     all: [[{ atLeast: 3, of: DATA_ITEMS }], [COLLECT, DATA_ITEMS]],
   },
   sources: {
-    heading: ["sources?", "how we (collect|get|obtain|receive)", "from third parties", "from you", "automatically", "information (we receive|from)"],
+    heading: ["sources?", "how we (collect|get|obtain|receive)", "where ~3 (comes?|came) from", "where we (get|obtain)", "from third parties", "from you", "automatically", "information (we receive|from)"],
     text: [
       "sources? of (the )?(personal )?(data|information)",
       "(collect*|obtain*|receiv*|get|gather*|comes?) (it |this |such |the |your |personal )*(data |information )?(directly )?from (you|your|third|other|our|public|partners|social|service|affiliates|advertis*|data brokers)",
@@ -115,10 +131,19 @@ export const ENGLISH: Vocabulary = {
       "(collect*|receiv*|gather*|record*) automatically",
       "(collected|provided|received|obtained) (directly )?(from|by) (you|third part*|partners)",
       "on (a|the) voluntar(y|ily) basis",
+      "(collect*|obtain*|receiv*|get|gather*|comes?|sourced|supplied) ~4 from (a |an |the |your |our |other )?(third[-\\s]part*|partners?|affiliates|public*|social|service providers?|advertis*|data brokers?|credit|consumer reporting|agenc*|employers?|administrators?|organi[sz]ations?|banks?|other (users|sources|companies)|single sign-on|sso|payment (providers?|processors?))",
+      "(supplied|provided|given|shared) (to us )?by (your|a|an|the|our) ~2 (administrator|employer|organi[sz]ation|partners?|third part*|bank|provider)",
     ],
   },
   purposes: {
-    heading: ["how we use", "use of (your )?(personal )?(information|data)", "purposes?", "why we (collect|process|use)", "and why"],
+    heading: [
+      "how we use",
+      "use of (your )?(personal )?(information|data)",
+      "purposes?",
+      "(why|how) (do |does |will |would )?(we|the company|the app|the service) (collect|process|use|need)",
+      "and why",
+      "what (do )?we (use|do with) ~3 (data|information|it)",
+    ],
     text: [
       "(for|with) the (following )?purposes? of",
       "(for|with) (the )?(following|these|those|specific|other|such) purposes?",
@@ -144,9 +169,11 @@ export const ENGLISH: Vocabulary = {
     ],
   },
   recipients: {
-    heading: ["shar*", "disclos*", "third part*", "recipients?", "who (we share|has access|receives)", "transfer* (of|your) (personal )?(data|information)", "service providers", "subprocessors?"],
+    heading: ["shar*", "disclos*", "third part*", "recipients?", "who ~3 (we share|has access|have access|receives|sees|can see|gets)", "transfer* (of|your) (personal )?(data|information)", "service providers", "subprocessors?"],
     text: [
-      "(share|sharing|shared|disclose*|disclosing|transfer*|provide|provided|pass*|sell|sold|transmit*|make available) ~ (with|to) (third|other|our|service|partners|affiliates|vendors|subprocessors|processors|law|government|authorit|advertis|them|any)",
+      "(share|sharing|shared|disclose*|disclosing|transfer*|provide|provided|pass*|sell|sold|transmit*|make available) ~ (with|to) (third|other|our|service|partners|affiliates|vendors|subprocessors|processors|law|government|authorit*|advertis*|them|any|anyone|anybody|nobody)",
+      "(is|are|be|been|being|gets?) (only |never |not )?(shared|disclosed|passed( on)?|transferred|transmitted|sent|made available|sold) (only )?(with|to) (?!you)",
+      "(handled|processed|hosted|stored) (for us |on our behalf )?by (our |a |an |the |third[-\\s]party )?~3 (providers?|processors?|vendors?|partners?|contractors?|service)",
       "(third[-\\s]part(y|ies)|service providers?|subprocessors?|sub-processors?|processors|vendors|contractors) (who|that|which|to|we|may|help|process|acting)",
       "recipients? (of|categories)",
       "(categories of )?recipients",
@@ -170,7 +197,7 @@ export const ENGLISH: Vocabulary = {
     ],
   },
   retention: {
-    heading: ["retention", "how long", "storage (period|limitation)", "(keep|store|retain)* (your )?(data|information)", "data storage"],
+    heading: ["retention", "how long", "storage (period|limitation)", "(keep*|stor*|retain*) (your )?(data|information)", "data storage"],
     text: [
       "retention (period|policy|schedule|duration|time)",
       "(retain*|kept|keep*|stored?|storing|held|hold|delet*|purg*|eras*) ~ (for|within|up to|after|than|of) (a )?(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty|ninety)( [a-z]+)? (days?|weeks?|months?|years?)",
@@ -180,13 +207,17 @@ export const ENGLISH: Vocabulary = {
     ],
   },
   rights: {
-    heading: ["(your |privacy |data protection |individual |user )?rights", "your choices", "access(ing)? (and|&|or) (correct|updat|delet)*", "(correct|updat|delet)* (your )?(data|information)", "data subject requests?"],
+    heading: ["(your |privacy |data protection |individual |user )?rights", "your choices", "access(ing)? (and|&|or) (correct*|updat*|delet*)",
+      "(access*|review*|correct*|updat*|delet*|eras*|chang*|manag*|export*|control*) ~3 (your )?(personal )?(data|information|details)", "data subject requests?"],
     text: [
       "right (to|of) (access|rectif*|correct*|eras*|delet*|restrict*|object*|portab*|data portab*|know|opt[-\\s]out|request|be informed|obtain|receive a copy)",
       "(your|following|these|data subject|individual) (privacy |data protection )?rights ~ (access|rectif*|correct*|eras*|delet*|restrict*|object*|portab*)",
       "data subject (access )?requests?",
-      "(can|may|able to) (request|ask|require) ~ (access|copy|correct*|delet*|eras*|updat*|rectif*|restrict*)",
-      "(can|may|able to) (access|view|review|correct|update|edit|change|delete|erase|export|download|rectify) (or [a-z]+ )?(your|the|his|her|their|any|some|all)? ?(personal|account|profile)? ?(data|information|details|profile|account)",
+      "(can|may|able to|free to|welcome to) (also )?(request|ask|require) ~ (access|copy|correct*|delet*|eras*|updat*|rectif*|restrict*|export*)",
+      "(can|may|able to|free to|welcome to) (also )?(access|view|review|correct|update|edit|change|delete|erase|export|download|rectify|remove)( (or|and) [a-z]+)? ~3 (data|information|details|profile|account|records|everything)",
+      "(have|get) (it|them|this|your [a-z]+( [a-z]+)?) (corrected|deleted|erased|updated|removed|rectified|amended)",
+      "ask (us )?(what|which) ~2 (information|data) we (hold|have|keep|store)",
+      "(correct|fix|amend) ~3 (errors|inaccura*|mistakes)",
       "(let us know|inform us|tell us) ~ (corrected|updated|inaccurate|incorrect)",
       "exercis* (your |any of your |these |those )?rights",
     ],

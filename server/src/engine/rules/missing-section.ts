@@ -6,6 +6,9 @@ import type { Severity } from "../types";
 /** Conditional elements are reported a step lower: the author may rightly have nothing to disclose yet. */
 const ONE_STEP_LOWER: Record<Severity, Severity> = { error: "warning", warning: "information", information: "hint", hint: "hint" };
 
+/** The effective-date rule reports a missing date itself, with a fix that inserts a dated line, so it is not said twice. */
+const REPORTED_BY_OTHER_RULES = new Set(["effective-date"]);
+
 export const missingSection: Rule = {
   meta: {
     id: "missing-section",
@@ -30,7 +33,9 @@ export const missingSection: Rule = {
     // A new, empty file is not a policy yet; the Insert Standard Section command fills it.
     if (!document.prose.trim()) return;
     const present = new Set(elements.map((element) => element.id));
-    const missing = CANONICAL_ORDER[language].filter((id) => !present.has(id) && profilesRequiring(id, profiles).length > 0);
+    const missing = CANONICAL_ORDER[language].filter(
+      (id) => !present.has(id) && !REPORTED_BY_OTHER_RULES.has(id) && profilesRequiring(id, profiles).length > 0,
+    );
     if (!missing.length) return;
     const { title } = outline(document);
     const insertAll = missing.length > 1 ? [{ title: "Insert all missing sections", edits: insertSectionsEdits(document, language, elements, missing) }] : [];
