@@ -551,7 +551,12 @@ describe("standard sections over the protocol", () => {
       "ООО «Ромашка» 🌼 обрабатывает персональные данные пользователей сайта и отвечает за их обработку.",
       "",
     ].join("\n");
-    await client.open(uri, text, "plaintext");
+    const { diagnostics } = await client.open(uri, text, "plaintext");
+    // The hover says in Russian what a missing section must say.
+    const [missing] = byRule(diagnostics, "missing-section");
+    const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: missing.range.start });
+    const missingId = /\(([a-z-]+)\)/.exec(missing.message)![1] as "security";
+    expect((hover?.contents as MarkupContent).value).toContain(ELEMENT_INFO[missingId].description.ru);
     const reply = await choicesFor(uri);
     if (!reply || "refused" in reply) throw new Error(`no choices: ${JSON.stringify(reply)}`);
     expect(reply.language).toBe("ru");

@@ -7,10 +7,10 @@ export type ReadResult = { text: string } | { error: string };
 export function readPolicyFile(absolute: string): ReadResult {
   let bytes: Buffer;
   try {
-    // Every UTF-16 unit takes at least one UTF-8 byte, so the byte size is checked before reading anything.
+    // A UTF-16 unit takes at most three UTF-8 bytes: a bigger file is refused before reading it; the engine checks the rest.
     const size = statSync(absolute).size;
-    if (size > MAX_TEXT_LENGTH) {
-      return { error: `the file is too large to lint (${megabytes(size)} MB; the limit is ${megabytes(MAX_TEXT_LENGTH)} MB)` };
+    if (size > MAX_TEXT_LENGTH * 3) {
+      return { error: `the file is too large to lint (${megabytes(size)} MB; the limit is ${megabytes(MAX_TEXT_LENGTH)} MB of text)` };
     }
     bytes = readFileSync(absolute);
   } catch (error) {

@@ -7,8 +7,11 @@ import type { Report, Rule } from "./rule";
 import { detectElements } from "./elements/detect";
 import type { ConfigProblem, Finding, Language, LintOptions, Range } from "./types";
 
-/** Drafts are tens of kilobytes; past this the file is almost surely not a policy and would stall the editor. */
-export const MAX_TEXT_LENGTH = 5 * 1024 * 1024;
+/**
+ * Drafts are tens of kilobytes. Markdown parsing runs at about a megabyte in three seconds, so past this
+ * the editor would stall on every keystroke; such a file is almost surely not a policy.
+ */
+export const MAX_TEXT_LENGTH = 1024 * 1024;
 
 export interface LintRequest {
   text: string;
@@ -54,7 +57,7 @@ export interface LintResult {
 /** Why a text cannot be linted, or undefined when it can. */
 export function unlintableReason(text: string): string | undefined {
   if (text.length > MAX_TEXT_LENGTH) {
-    return `the file is too large to lint (${(text.length / 1024 / 1024).toFixed(1)} MB of text; the limit is ${MAX_TEXT_LENGTH / 1024 / 1024} MB)`;
+    return `the file is too large to lint (${(text.length / 1024 / 1024).toFixed(1)} MB of text; the limit is ${MAX_TEXT_LENGTH / 1024 / 1024} MB of text)`;
   }
   if (text.includes("\u0000")) return "the file looks binary (it contains NUL characters), not a text policy";
   return undefined;

@@ -1,11 +1,10 @@
 import { MarkupKind, type Hover, type Position } from "vscode-languageserver/node";
 import { ELEMENT_INFO, isElementId, RULES_BY_ID, sectionTemplate, type ElementId, type Finding, type Language, type LintResult } from "../engine";
-import { legalSourcesFor } from "../engine/element-info";
 import { ruleDocsUrl } from "./docs-link";
 import { touches } from "./ranges";
 
 /**
- * Every finding under the cursor: what is wrong and, for a missing section, what to write there; then, once
+ * Every finding under the cursor: what is wrong and, for a missing section, what to write there; and once
  * per rule (missing sections pile up on the title line), why it matters, the law behind it, and the docs.
  */
 export function hoverAt(result: LintResult, position: Position): Hover | null {
@@ -23,11 +22,11 @@ function describe(finding: Finding, language: Language, explained: Set<string>):
   const meta = RULES_BY_ID.get(finding.rule)?.meta;
   const parts = [`**policylint** \`${finding.rule}\`: ${finding.message}`];
   const element = missingElement(finding);
-  if (element) parts.push(whatToWrite(element, finding, language));
+  if (element) parts.push(whatToWrite(element, language));
   if (explained.has(finding.rule)) return parts.join("\n\n");
   explained.add(finding.rule);
   if (meta?.explanation) parts.push(meta.explanation);
-  // A missing section cites the law behind its own element above; the rule's source lists every law.
+  // A missing section's message cites the law behind its own element; the rule's source lists every law.
   if (meta?.legalSource && !element) parts.push(`Legal source: ${meta.legalSource}`);
   parts.push(`[Documentation for ${finding.rule}](${ruleDocsUrl(finding.rule)})`);
   return parts.join("\n\n");
@@ -39,15 +38,15 @@ function missingElement(finding: Finding): ElementId | undefined {
   return typeof element === "string" && isElementId(element) ? element : undefined;
 }
 
-/** What the section must say and under which heading, in the document's language, and the law that asks for it. */
-function whatToWrite(id: ElementId, finding: Finding, language: Language): string {
+/**
+ * The finding's message already says what the element is and which law asks for it; this adds the heading
+ * to put it under and, in a Russian policy, what it must say in Russian.
+ */
+function whatToWrite(id: ElementId, language: Language): string {
   const info = ELEMENT_INFO[id];
-  const profiles = Array.isArray(finding.data?.profiles) ? finding.data.profiles.filter((profile): profile is string => typeof profile === "string") : [];
-  const lines = [
-    `**What to write:** a section under a heading such as "${sectionTemplate(id, language).title}" that says: ${info.description[language]}. ` +
-      `The quick fix *Insert standard section: ${info.name.en}* inserts a standard section with blanks to fill in.`,
-  ];
-  const sources = legalSourcesFor(id, profiles);
-  if (sources.length) lines.push(`**Legal sources**${profiles.length ? ` (${profiles.join(", ")})` : ""}:\n${sources.map((source) => `- ${source}`).join("\n")}`);
-  return lines.join("\n\n");
+  const says = language === "en" ? "" : ` that says: ${info.description[language]}`;
+  return (
+    `**What to write:** a section under a heading such as "${sectionTemplate(id, language).title}"${says}. ` +
+    `The quick fix *Insert standard section: ${info.name.en}* inserts one with blanks to fill in.`
+  );
 }

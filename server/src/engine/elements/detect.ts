@@ -1,4 +1,4 @@
-import type { Heading, PolicyDocument, Span } from "../document";
+import type { Block, Heading, PolicyDocument, Span } from "../document";
 import { ELEMENT_IDS, type ElementId } from "../elements";
 import type { Language } from "../types";
 import { compileCue, cueText, type Cue, type CueText } from "./cues";
@@ -96,6 +96,21 @@ const OVERVIEW_PENALTY = 1000;
 const DATE_LINE_BLOCKS_AT_TOP = 4;
 const DATE_LINE_BLOCKS_AT_BOTTOM = 2;
 const HEADING_RANK = -1;
+/** After every sentence that discloses the element itself, before the overviews. */
+const RUN_IN_HEADING_RANK = OVERVIEW_PENALTY - 1;
+const RUN_IN_HEADING_MAX_WORDS = 6;
+
+/**
+ * A run-in heading opens a paragraph: "Service providers. We use a hosting company ..." or
+ * «**Сроки.** Данные хранятся ...». Returns it with its title (no closing stop) when the block starts with one.
+ */
+function runInHeading(document: PolicyDocument, block: Block): { span: Span; title: CueText } | undefined {
+  if (block.kind !== "paragraph" || block.sentences.length < 2) return undefined;
+  const span = block.sentences[0];
+  const words = document.prose.slice(span.start, span.end).trim();
+  if (!/^\p{Lu}.*[.:?]$/u.test(words) || words.split(/\s+/u).length > RUN_IN_HEADING_MAX_WORDS) return undefined;
+  return { span, title: cueText(words.slice(0, -1)) };
+}
 const DATE_LINE_RANK = Number.MAX_SAFE_INTEGER;
 
 /**
@@ -123,6 +138,13 @@ export function detectElements(document: PolicyDocument, language: Language): El
   for (const block of document.blocks) {
     const inGlossary = glossaries.some((section) => block.start >= section.start && block.start < section.end);
     const source = block.kind === "heading" ? "heading" : "text";
+    const runIn = inGlossary ? undefined : runInHeading(document, block);
+    if (runIn) {
+      for (const element of elements) {
+        const named = element.heading.some((pattern) => pattern.test(runIn.title)) && !element.unless.some((pattern) => pattern.test(runIn.title));
+        if (named) offer(element.id, runIn.span, "text", RUN_IN_HEADING_RANK);
+      }
+    }
     for (const sentence of block.sentences) {
       const text = cueText(document.prose.slice(sentence.start, sentence.end));
       const matches: { id: ElementId; rank: number }[] = [];

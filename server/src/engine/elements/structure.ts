@@ -17,10 +17,11 @@ export const DATE = new RegExp(
   "u",
 );
 
-export const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/u;
+// Each starts only where its run of name characters starts: otherwise a long run without "@" is rescanned from every position.
+export const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/u;
 
 /** Lower-case text only. Obfuscated addresses: "dpo[at]example[dot]com", "privacy (at) example.com". */
-export const OBFUSCATED_EMAIL = /[\p{L}\p{N}._-]+\s*[[(]at[\])]\s*[\p{L}\p{N}.-]+/u;
+export const OBFUSCATED_EMAIL = /(?<![\p{L}\p{N}._-])[\p{L}\p{N}._-]+\s*[[(]at[\])]\s*[\p{L}\p{N}.-]+/u;
 
 /** International or local numbers with at least seven digits: "+7 (495) 123-45-67", "1-800-555-0100". */
 export const PHONE = /(?<![\p{L}\p{N}])\+?\d[\d\s().-]{6,}\d(?![\p{L}\p{N}])/u;

@@ -73,7 +73,7 @@ export const ENGLISH: Vocabulary = {
       "(the |a |joint )?(data )?controller",
       "(is|are) responsible for (the )?(processing|protection|handling) of (your )?personal",
       // "Orchard Credit Union, 88 Main Street, Springfield, is responsible for the information described here"
-      "=[A-Z][A-Za-z&.-]+ ~ (is|are) (the )?(party |entity |company )?responsible for ~3 (data|information|processing)",
+      "=(?!(?:You|We|They|It|This|That|He|She|Each|Users?|Customers?|Members?|Parents?)\\b)[A-Z][A-Za-z&.-]+ ~ (is|are) (the )?(party |entity |company )?responsible for ~3 (data|information|processing)",
       "that['’]s us",
       "[“\"]?we[”\"]?, [“\"]?us[”\"]?,? (and|or) [“\"]?our[”\"]?",
       "[“\"](we|us|our|company)[”\"]",
@@ -142,6 +142,7 @@ export const ENGLISH: Vocabulary = {
       "purposes?",
       "(why|how) (do |does |will |would )?(we|the company|the app|the service) (collect|process|use|need)",
       "and why",
+      "how ~3 (is|are) used",
       "what (do )?we (use|do with) ~3 (data|information|it)",
     ],
     text: [
@@ -153,6 +154,7 @@ export const ENGLISH: Vocabulary = {
       "(is|are) (used|processed|collected) (to|for|in order)",
       "in order to (provide|improve|operate|process|send|deliver|communicate|personali[sz]e|respond)",
       "so (that )?we can",
+      "we (may |also |only )?(use|process|collect|need|analy[sz]e|rely on) ~4 (to|for|in order to|so (that )?we) (provide|deliver|run|operate|improve|send|process|fulfil*|manage|personali[sz]e|measure|show|recommend|respond|support|detect|prevent|comply|verify|understand|create|maintain|protect)",
     ],
   },
   "legal-basis": {
@@ -169,10 +171,12 @@ export const ENGLISH: Vocabulary = {
     ],
   },
   recipients: {
-    heading: ["shar*", "disclos*", "third part*", "recipients?", "who ~3 (we share|has access|have access|receives|sees|can see|gets)", "transfer* (of|your) (personal )?(data|information)", "service providers", "subprocessors?"],
+    heading: ["shar*", "disclos*", "third part*", "recipients?", "partners?", "vendors?", "(sub-?)?processors?", "affiliates", "who we work with", "who ~3 (we share|has access|have access|receives|sees|can see|gets)", "transfer* (of|your) (personal )?(data|information)", "service providers", "subprocessors?"],
     text: [
       "(share|sharing|shared|disclose*|disclosing|transfer*|provide|provided|pass*|sell|sold|transmit*|make available) ~ (with|to) (third|other|our|service|partners|affiliates|vendors|subprocessors|processors|law|government|authorit*|advertis*|them|any|anyone|anybody|nobody)",
       "(is|are|be|been|being|gets?) (only |never |not )?(shared|disclosed|passed( on)?|transferred|transmitted|sent|made available|sold) (only )?(with|to) (?!you)",
+      "(process*|handl*) ~3 on (our|its) (behalf|instructions)",
+      "(hosting|email delivery|payment|analytics|advertising|marketing|courier|shipping|cloud) (compan*|providers?|processors?|vendors?|partners?|networks)",
       "(handled|processed|hosted|stored) (for us |on our behalf )?by (our |a |an |the |third[-\\s]party )?~3 (providers?|processors?|vendors?|partners?|contractors?|service)",
       "(third[-\\s]part(y|ies)|service providers?|subprocessors?|sub-processors?|processors|vendors|contractors) (who|that|which|to|we|may|help|process|acting)",
       "recipients? (of|categories)",
@@ -197,18 +201,19 @@ export const ENGLISH: Vocabulary = {
     ],
   },
   retention: {
-    heading: ["retention", "how long", "storage (period|limitation)", "(keep*|stor*|retain*) (your )?(data|information)", "data storage"],
+    heading: ["retention", "how long", "storage (period|limitation)", "holding on to", "(keep*|retain*|hold*|stor*) (and|&) (delet*|eras*|destr*|dispos*)", "(keep*|stor*|retain*) (your )?(data|information)", "data storage"],
     text: [
       "retention (period|policy|schedule|duration|time)",
-      "(retain*|kept|keep*|stored?|storing|held|hold|delet*|purg*|eras*) ~ (for|within|up to|after|than|of) (a )?(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty|ninety)( [a-z]+)? (days?|weeks?|months?|years?)",
+      "(retain*|kept|keep*|stored?|storing|held|hold|stays?|remains?|delet*|purg*|eras*|remov*|destroy*|anonymi[sz]*|aggregat*|dispos*) ~ (for|within|up to|after|than|of) (a )?(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty|ninety)( [a-z]+)? (days?|weeks?|months?|years?)",
       "(retain*|kept|keep*|stored?|storing|held|hold) ~ (as long as|no longer than|longer than|until|only (for )?as long)",
       "(no|not) longer than (is )?(necessary|needed|required)",
+      "for (a period of )?(up to )?(\\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|thirty|ninety) (days|weeks|months|years) (afterwards|after|from|following)",
       "(retain*|retention|keep|kept|stor*) ~ (period|duration)",
     ],
   },
   rights: {
     heading: ["(your |privacy |data protection |individual |user )?rights", "your choices", "access(ing)? (and|&|or) (correct*|updat*|delet*)",
-      "(access*|review*|correct*|updat*|delet*|eras*|chang*|manag*|export*|control*) ~3 (your )?(personal )?(data|information|details)", "data subject requests?"],
+      "(access*|review*|correct*|updat*|delet*|eras*|chang*|manag*|export*|control*) ~3 (your )?(personal )?(data|information|details)", "data subject requests?", "(your )?(privacy )?(options|choices)"],
     text: [
       "right (to|of) (access|rectif*|correct*|eras*|delet*|restrict*|object*|portab*|data portab*|know|opt[-\\s]out|request|be informed|obtain|receive a copy)",
       "(your|following|these|data subject|individual) (privacy |data protection )?rights ~ (access|rectif*|correct*|eras*|delet*|restrict*|object*|portab*)",
@@ -217,10 +222,12 @@ export const ENGLISH: Vocabulary = {
       "(can|may|able to|free to|welcome to) (also )?(access|view|review|correct|update|edit|change|delete|erase|export|download|rectify|remove)( (or|and) [a-z]+)? ~3 (data|information|details|profile|account|records|everything)",
       "(have|get) (it|them|this|your [a-z]+( [a-z]+)?) (corrected|deleted|erased|updated|removed|rectified|amended)",
       "ask (us )?(what|which) ~2 (information|data) we (hold|have|keep|store)",
+      "(request|ask for|obtain) (a copy|access|erasure|deletion|correction|rectification|portability) ~3 (data|information)",
       "(correct|fix|amend) ~3 (errors|inaccura*|mistakes)",
       "(let us know|inform us|tell us) ~ (corrected|updated|inaccurate|incorrect)",
       "exercis* (your |any of your |these |those )?rights",
     ],
+    unless: ["all rights reserved"],
   },
   "withdraw-consent": {
     heading: ["withdraw* (of )?(your )?consent"],
@@ -237,7 +244,11 @@ export const ENGLISH: Vocabulary = {
   },
   "automated-decisions": {
     heading: ["automated (decision|processing)", "profiling"],
-    text: ["automated (individual )?decision*", "solely (based )?on automated", "profiling", "automated (means|processing) ~ (legal|significant) effects?"],
+    text: [
+      "automated (individual )?decision*",
+      "solely (based )?on automated",
+      "profiling",
+      "automatically (block*|reject*|declin*|approv*|decid*|suspend*|refus*|deny|denies|score*)", "automated (means|processing) ~ (legal|significant) effects?"],
   },
   "provision-requirement": {
     text: [
@@ -251,6 +262,9 @@ export const ENGLISH: Vocabulary = {
       "(is|are) (mandatory|optional|voluntary)",
       "consent is (always )?optional",
       "are required to (give|provide|submit)",
+      "(if|when) you (prefer|would rather|decide) not to (provide|give|share|supply)",
+      "you (need|must|have to) (to )?(provide|give|supply|enter|have) ~5 (to|in order to) (join|register|sign up|create|open|use|access)",
+      "(to|in order to) (join|register|sign up|create an account|open an account) ~2 you (need|must|have to)",
     ],
   },
   security: {
@@ -309,10 +323,12 @@ export const ENGLISH: Vocabulary = {
     text: ["authori[sz]ed agents?", "agent ~ on your behalf", "power of attorney"],
   },
   children: {
-    heading: ["child*", "minors?", "kids", "young people"],
+    heading: ["child*", "minors?", "kids", "young people", "under[-\\s]\\d{1,2}s?"],
     text: [
       "(children|child['’]s|minors?|kids|teens|teenagers|persons|individuals|people|users|anyone) ~3 (under|below|younger than|over|above|older than) (the age of )?\\d{1,2}",
       "(under|below|over) (the )?age (of )?\\d{1,2}",
+      "(at least|over|under|younger than|older than) \\d{1,2} years (old|of age)",
+      "under[-\\s]\\d{1,2}s",
       "age of \\d{1,2}",
       "children['’]?s? (personal )?(data|information|privacy)",
       "(from|about|of) (children|minors|kids)",
