@@ -5,7 +5,8 @@
 //
 // It installs the VSIX into a throw-away profile, opens a policy draft with a `[COMPANY NAME]` blank and an
 // `[image: logo.png]` export marker, waits for both findings in the Problems panel, applies the quick fix to
-// the marker and checks that the marker and its finding are gone. Screenshots go to $E2E_OUT (.tmp/e2e).
+// the marker and checks that the marker and its finding are gone. Then it inserts a standard section with
+// "policylint: Insert Standard Section…" and takes it back with one Undo. Screenshots go to $E2E_OUT (.tmp/e2e).
 // Environment: CHROMIUM (default /usr/bin/chromium), E2E_TIMEOUT_MS (per step, default 60000), E2E_KEEP=1 keeps the temp folder.
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -25,6 +26,9 @@ const FIX_TITLE = "Remove the conversion residue";
 const FILE_NAME = "privacy-policy.md";
 const ARTIFACT = "[image: logo.png]";
 const BLANK = "[COMPANY NAME]";
+const INSERT_COMMAND = "policylint: Insert Standard Section";
+/** The element the command inserts (the fixture has no such section), and its standard heading. */
+const PICKED_SECTION = { filter: "cookies", heading: "## Cookies and similar technologies" };
 // Our own words: a complete short policy, dated today, with one unfilled blank and one word-processor marker,
 // so that those two are its only findings and the Problems panel stays readable.
 const TODAY = new Date().toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
@@ -325,6 +329,33 @@ async function drive(page, server, dirs) {
     }
     shots.push(await screenshot(page, "saved"));
   });
+
+  await step(`insert a section with "${INSERT_COMMAND}…", then undo it`, async () => {
+    const { line } = positionInside(POLICY, "Data is encrypted");
+    await page.keyboard.press("Control+G");
+    const input = page.locator(".quick-input-widget .quick-input-box input");
+    await input.waitFor({ state: "visible", timeout: stepTimeout });
+    await input.fill(`:${line}:1`);
+    await page.keyboard.press("Enter");
+    await input.waitFor({ state: "hidden", timeout: stepTimeout });
+    await page.keyboard.press("F1");
+    await input.waitFor({ state: "visible", timeout: stepTimeout });
+    await input.fill(`>${INSERT_COMMAND}`);
+    await page.locator(".quick-input-list .monaco-list-row", { hasText: INSERT_COMMAND }).first().waitFor({ timeout: stepTimeout });
+    await page.keyboard.press("Enter");
+    await page.locator(".quick-input-widget .quick-input-title", { hasText: "Insert Standard Section" }).waitFor({ timeout: stepTimeout });
+    await page.locator(".quick-input-list .monaco-list-row").first().waitFor({ timeout: stepTimeout });
+    shots.push(await screenshot(page, "section-picker"));
+    await input.fill(PICKED_SECTION.filter);
+    const row = page.locator(".quick-input-list .monaco-list-row", { hasText: /cookies/i }).first();
+    await row.waitFor({ timeout: stepTimeout });
+    seen.pick = await row.getAttribute("aria-label");
+    await page.keyboard.press("Enter");
+    await waitUntil(`"${PICKED_SECTION.heading}" in the editor`, () => editorText(page), (text) => text.includes(PICKED_SECTION.heading));
+    shots.push(await screenshot(page, "section-inserted"));
+    await page.keyboard.press("Control+Z");
+    await waitUntil("the section gone after one Undo", () => editorText(page), (text) => !text.includes(PICKED_SECTION.heading) && text.includes("Data is encrypted"));
+  });
   return { seen, shots };
 }
 
@@ -365,6 +396,7 @@ async function main() {
     console.log("Problems panel after the fix:");
     for (const row of seen.after) console.log(`  ${row}`);
     console.log(`Saved file: the marker is gone, the rest (with "${BLANK}") is unchanged.`);
+    console.log(`Section picker entry: ${seen.pick}; "${PICKED_SECTION.heading}" inserted, then gone after one Undo.`);
     console.log(`Screenshots:\n${shots.map((file) => `  ${path.relative(process.cwd(), file)}`).join("\n")}`);
   } catch (error) {
     if (page) await screenshot(page, "failure").then((file) => console.error(`screenshot: ${file}`), () => {});

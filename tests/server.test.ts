@@ -515,6 +515,9 @@ describe("standard sections over the protocol", () => {
     expect(others.picks).toHaveLength(29 - missing.length);
     expect(others.picks.find((pick) => pick.id === "retention")!.description).toContain("in the document");
     expect(others.picks.find((pick) => pick.id === "cookies")!.description).not.toContain("missing");
+    // With nothing missing, one group says so.
+    const complete = sectionPickGroups(reply.choices.map((choice) => ({ ...choice, missing: false })));
+    expect(complete.map((group) => [group.label, group.picks.length])).toEqual([["Nothing missing for the active profiles", 29]]);
   });
 
   it("returns a TextEdit at the cursor's line end that inserts the section, for the document's version only", async () => {

@@ -104,8 +104,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         return;
       }
       // Asking for a policy section says the file is a policy, even a new untitled one.
-      if (!isPolicy(document)) await lintAsPolicy(document);
-      await insertStandardSection(languageClient, editor);
+      try {
+        if (!isPolicy(document)) await lintAsPolicy(document);
+        await insertStandardSection(languageClient, editor);
+      } catch (error) {
+        // A request fails when the server stops or crashes meanwhile.
+        void vscode.window.showErrorMessage(`policylint could not insert a section: ${error instanceof Error ? error.message : String(error)}`);
+      }
     }),
     vscode.window.onDidChangeActiveTextEditor(updatePolicyContext),
     vscode.workspace.onDidOpenTextDocument(updatePolicyContext),

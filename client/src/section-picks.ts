@@ -34,9 +34,11 @@ export function sectionPickGroups(choices: readonly SectionChoice[]): SectionPic
       detail: choice.description.charAt(0).toUpperCase() + choice.description.slice(1),
     };
   };
-  const groups = [
-    { label: "Missing for the active profiles", picks: choices.filter((choice) => choice.missing).map(pick) },
-    { label: "Other sections", picks: choices.filter((choice) => !choice.missing).map(pick) },
+  const missing = choices.filter((choice) => choice.missing).map(pick);
+  const others = choices.filter((choice) => !choice.missing).map(pick);
+  if (!missing.length) return [{ label: "Nothing missing for the active profiles", picks: others }];
+  return [
+    { label: "Missing for the active profiles", picks: missing },
+    { label: "Other sections", picks: others },
   ];
-  return groups.filter((group) => group.picks.length > 0);
 }
