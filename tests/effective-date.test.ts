@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { applyFirstFix, coveredText } from "./text-edits";
 import { lint, type Finding, type LintOptions } from "../server/src/engine";
 import { isoDate, readDateAt } from "../server/src/engine/dates";
-import { LineIndex } from "../server/src/engine/text";
 
 const TODAY = new Date("2026-03-03T12:00:00Z");
 const FAR_FUTURE = new Date("2031-06-15T12:00:00Z");
@@ -12,16 +12,7 @@ function dateFindings(text: string, now = TODAY, fileName = "privacy.md", option
   return result.findings.filter((finding) => finding.rule === "effective-date");
 }
 
-function covered(text: string, finding: Finding): string {
-  const lines = new LineIndex(text);
-  return text.slice(lines.offsetAt(finding.range.start), lines.offsetAt(finding.range.end));
-}
 
-function applyFix(text: string, finding: Finding): string {
-  const lines = new LineIndex(text);
-  const edits = finding.fixes![0].edits.map((edit) => ({ ...edit, start: lines.offsetAt(edit.range.start), end: lines.offsetAt(edit.range.end) }));
-  return edits.sort((a, b) => b.start - a.start).reduce((out, edit) => out.slice(0, edit.start) + edit.newText + out.slice(edit.end), text);
-}
 
 /** Reads the date at the start of `text` and gives it as ISO, "invalid", or undefined when there is none. */
 function read(text: string, language: "en" | "ru" = "en"): { iso?: string; length?: number } | undefined {
@@ -104,7 +95,7 @@ describe("effective-date: finding the date", () => {
     expect(dateFindings(text)).toEqual([]);
     const [stale] = dateFindings(text, FAR_FUTURE);
     expect(stale.data).toEqual({ date: iso });
-    expect(covered(text, stale)).toBe(dateText);
+    expect(coveredText(text, stale.range)).toBe(dateText);
     expect(stale.message).toContain("more than 12 months ago");
   });
 
@@ -118,7 +109,7 @@ describe("effective-date: finding the date", () => {
       const text = `---\ntitle: Privacy\n${entry}\n---\n# Privacy\n\nWe collect your name.\n`;
       expect(dateFindings(text), entry).toEqual([]);
       const [stale] = dateFindings(text, FAR_FUTURE);
-      expect(covered(text, stale), entry).toBe(value);
+      expect(coveredText(text, stale.range), entry).toBe(value);
     }
   });
 
@@ -128,7 +119,7 @@ describe("effective-date: finding the date", () => {
     const emoji = "# Notice\n\n🙂 Last updated: May 1, 2020\n";
     const [stale] = dateFindings(emoji);
     expect(stale.range.start).toEqual({ line: 2, character: emoji.split("\n")[2].indexOf("May") });
-    expect(covered(emoji, stale)).toBe("May 1, 2020");
+    expect(coveredText(emoji, stale.range)).toBe("May 1, 2020");
   });
 
   it("reports the most recent date once when it is older than 12 months, and a future one", () => {
@@ -164,7 +155,7 @@ describe("effective-date: finding the date", () => {
       const text = `# Notice\n\n${line}\n`;
       const found = dateFindings(text);
       expect(found, line).toHaveLength(1);
-      expect(covered(text, found[0]), line).toBe(bad);
+      expect(coveredText(text, found[0].range), line).toBe(bad);
       expect(found[0].message).toContain("not a date that can be read");
     }
   });
@@ -175,10 +166,10 @@ describe("effective-date: no date", () => {
     const text = "# Privacy policy\n\nWe updated our systems in 2019. The effective date of changes is stated here.\n";
     const found = dateFindings(text);
     expect(found).toHaveLength(1);
-    expect(covered(text, found[0])).toBe("# Privacy policy");
+    expect(coveredText(text, found[0].range)).toBe("# Privacy policy");
     expect(found[0].message).toContain('"Last updated: 3 March 2026"');
     expect(found[0].fixes?.[0].preferred).toBe(false);
-    const fixed = applyFix(text, found[0]);
+    const fixed = applyFirstFix(text, found[0]);
     expect(fixed).toBe("# Privacy policy\n\nLast updated: 3 March 2026\n\nWe updated our systems in 2019. The effective date of changes is stated here.\n");
     expect(dateFindings(fixed)).toEqual([]);
   });
@@ -191,7 +182,7 @@ describe("effective-date: no date", () => {
     expect(found).toHaveLength(1);
     expect(found[0].range.start.line).toBe(4);
     expect(found[0].message).toContain("Дата последнего обновления: 3 марта 2026 г.");
-    const fixed = applyFix(text, found[0]);
+    const fixed = applyFirstFix(text, found[0]);
     expect(fixed).toContain("# Политика конфиденциальности\n\nДата последнего обновления: 3 марта 2026 г.\n\nПри изменении");
     expect(dateFindings(fixed)).toEqual([]);
   });
@@ -200,13 +191,13 @@ describe("effective-date: no date", () => {
     const text = "We collect your name and e-mail address to answer your questions.\r\nWe keep them for one year.\r\n";
     const [found] = dateFindings(text, TODAY, "policy.txt");
     expect(found.range.start).toEqual({ line: 0, character: 0 });
-    expect(applyFix(text, found)).toBe(`Last updated: 3 March 2026\r\n\r\n${text}`);
+    expect(applyFirstFix(text, found)).toBe(`Last updated: 3 March 2026\r\n\r\n${text}`);
   });
 
   it("inserts below a setext title's underline", () => {
     const text = "Privacy policy\n==============\nWe collect your name and e-mail address.\n";
     const [found] = dateFindings(text);
-    expect(applyFix(text, found)).toBe("Privacy policy\n==============\n\nLast updated: 3 March 2026\n\nWe collect your name and e-mail address.\n");
+    expect(applyFirstFix(text, found)).toBe("Privacy policy\n==============\n\nLast updated: 3 March 2026\n\nWe collect your name and e-mail address.\n");
   });
 
   it("uses the configured language for the suggestion", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { applyFirstFix, coveredText } from "./text-edits";
 import { lint, type Finding, type LintOptions } from "../server/src/engine";
-import { LineIndex } from "../server/src/engine/text";
 
 function hints(text: string, fileName = "privacy.md", options?: LintOptions): Finding[] {
   const result = lint({ text, fileName, options });
@@ -8,16 +8,7 @@ function hints(text: string, fileName = "privacy.md", options?: LintOptions): Fi
   return result.findings.filter((finding) => finding.rule === "profile-hint");
 }
 
-function covered(text: string, finding: Finding): string {
-  const lines = new LineIndex(text);
-  return text.slice(lines.offsetAt(finding.range.start), lines.offsetAt(finding.range.end));
-}
 
-function applyFix(text: string, finding: Finding): string {
-  const lines = new LineIndex(text);
-  const [edit] = finding.fixes![0].edits;
-  return text.slice(0, lines.offsetAt(edit.range.start)) + edit.newText + text.slice(lines.offsetAt(edit.range.end));
-}
 
 const MANY_LAWS = [
   "# Privacy",
@@ -31,7 +22,7 @@ const MANY_LAWS = [
 describe("profile-hint", () => {
   it("reports each named law once, at its first mention, with its profile", () => {
     const found = hints(MANY_LAWS);
-    expect(found.map((finding) => [finding.data?.profile, covered(MANY_LAWS, finding)])).toEqual([
+    expect(found.map((finding) => [finding.data?.profile, coveredText(MANY_LAWS, finding.range)])).toEqual([
       ["gdpr", "General Data Protection Regulation"],
       ["ccpa", "CCPA"],
       ["ru-152fz", "Federal Law No. 152-FZ"],
@@ -55,11 +46,11 @@ describe("profile-hint", () => {
     const text =
       "# Политика\n\nОператор обрабатывает данные в соответствии с Федеральным законом от 27.07.2006 № 152-ФЗ «О персональных данных».";
     const [found] = hints(text);
-    expect(covered(text, found)).toBe("152-ФЗ");
+    expect(coveredText(text, found.range)).toBe("152-ФЗ");
     expect(found.data).toEqual({ profile: "ru-152fz" });
 
     const quoted = "# Политика\n\nМы соблюдаем закон «О персональных данных» и Общий регламент по защите данных.";
-    expect(hints(quoted).map((finding) => covered(quoted, finding))).toEqual(["«О персональных данных»", "Общий регламент по защите данных"]);
+    expect(hints(quoted).map((finding) => coveredText(quoted, finding.range))).toEqual(["«О персональных данных»", "Общий регламент по защите данных"]);
 
     const none = "# Политика\n\nСведения о персональных данных хранятся 1152-ФЗх дней; коды CCPAX и gdpr-info не законы.";
     expect(hints(none)).toEqual([]);
@@ -74,7 +65,7 @@ describe("profile-hint", () => {
     const bare = "# Notice\n\nWe comply with the GDPR.\n";
     const [noFrontMatter] = hints(bare);
     expect(noFrontMatter.fixes?.[0].preferred).toBe(false);
-    const fixed = applyFix(bare, noFrontMatter);
+    const fixed = applyFirstFix(bare, noFrontMatter);
     expect(fixed).toBe("---\nprofiles: [baseline, gdpr]\n---\n# Notice\n\nWe comply with the GDPR.\n");
     expect(hints(fixed)).toEqual([]);
 
@@ -92,7 +83,7 @@ describe("profile-hint", () => {
     for (const [frontMatter, expected] of cases) {
       const text = `${frontMatter}# Notice\n\nWe comply with the GDPR.\n`;
       const [found] = hints(text);
-      const fixed = applyFix(text, found);
+      const fixed = applyFirstFix(text, found);
       expect(fixed, frontMatter).toBe(`${expected}# Notice\n\nWe comply with the GDPR.\n`);
       expect(hints(fixed), frontMatter).toEqual([]);
     }

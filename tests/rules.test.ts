@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { applyFirstFix, coveredText } from "./text-edits";
 import { lint, type Finding } from "../server/src/engine";
 
 function findings(text: string, fileName = "privacy-policy.md", rule?: string): Finding[] {
@@ -6,21 +7,7 @@ function findings(text: string, fileName = "privacy-policy.md", rule?: string): 
   return result.findings.filter((finding) => !rule || finding.rule === rule);
 }
 
-/** The text a finding's range covers, for single-line findings. */
-function covered(text: string, finding: Finding): string {
-  const line = text.split("\n")[finding.range.start.line];
-  return line.slice(finding.range.start.character, finding.range.end.character);
-}
 
-function applyFix(text: string, finding: Finding): string {
-  const lines = text.split("\n");
-  const edits = [...(finding.fixes?.[0].edits ?? [])].reverse();
-  for (const edit of edits) {
-    const line = lines[edit.range.start.line];
-    lines[edit.range.start.line] = line.slice(0, edit.range.start.character) + edit.newText + line.slice(edit.range.end.character);
-  }
-  return lines.join("\n");
-}
 
 describe("placeholder", () => {
   it("flags bracketed blanks, markers, lorem ipsum, mustache and underscores", () => {
@@ -31,14 +18,14 @@ describe("placeholder", () => {
       "Contact: TODO. Phone: +1 XXX. Lorem ipsum dolor sit amet.",
       "Signed on ________ by [your name].",
     ].join("\n");
-    const found = findings(text, "privacy.md", "placeholder").map((finding) => covered(text, finding));
+    const found = findings(text, "privacy.md", "placeholder").map((finding) => coveredText(text, finding.range));
     expect(found).toEqual(["[COMPANY NAME]", "<insert year>", "{{support_email}}", "TODO", "XXX", "Lorem ipsum", "________", "[your name]"]);
   });
 
   it("finds Russian blanks and keeps columns right after Cyrillic and emoji", () => {
     const text = "Оператор 🙂 — [НАЗВАНИЕ КОМПАНИИ], адрес: [укажите адрес].";
     const found = findings(text, "политика.txt", "placeholder");
-    expect(found.map((finding) => covered(text, finding))).toEqual(["[НАЗВАНИЕ КОМПАНИИ]", "[укажите адрес]"]);
+    expect(found.map((finding) => coveredText(text, finding.range))).toEqual(["[НАЗВАНИЕ КОМПАНИИ]", "[укажите адрес]"]);
     // The emoji is two UTF-16 code units: the bracket sits at character 14.
     expect(found[0].range.start).toEqual({ line: 0, character: 14 });
   });
@@ -63,21 +50,21 @@ describe("conversion-artifact", () => {
   it("flags Word export residue and removes it with a preferred fix", () => {
     const text = "[bookmark: _GoBack]We keep your data safe.[image: C:\\Users\\me\\logo 1.png] Really.";
     const found = findings(text, "policy.txt", "conversion-artifact");
-    expect(found.map((finding) => covered(text, finding))).toEqual(["[bookmark: _GoBack]", "[image: C:\\Users\\me\\logo 1.png]"]);
+    expect(found.map((finding) => coveredText(text, finding.range))).toEqual(["[bookmark: _GoBack]", "[image: C:\\Users\\me\\logo 1.png]"]);
     expect(found.every((finding) => finding.fixes?.[0].preferred)).toBe(true);
-    expect(applyFix(text, found[0])).toBe("We keep your data safe.[image: C:\\Users\\me\\logo 1.png] Really.");
+    expect(applyFirstFix(text, found[0])).toBe("We keep your data safe.[image: C:\\Users\\me\\logo 1.png] Really.");
   });
 
   it("flags local paths and layout spaces, and collapses the spaces", () => {
     const text = "Saved from C:\\Drafts\\policy.docx and file:///home/me/p.html and /Users/anna/Desktop/x.doc.\nName:            Value";
     const found = findings(text, "policy.txt", "conversion-artifact");
-    expect(found.map((finding) => covered(text, finding))).toEqual([
+    expect(found.map((finding) => coveredText(text, finding.range))).toEqual([
       "C:\\Drafts\\policy.docx",
       "file:///home/me/p.html",
       "/Users/anna/Desktop/x.doc",
       " ".repeat(12),
     ]);
-    expect(applyFix(text, found[3]).split("\n")[1]).toBe("Name: Value");
+    expect(applyFirstFix(text, found[3]).split("\n")[1]).toBe("Name: Value");
   });
 
   it("ignores URLs, Markdown tables, code and indentation", () => {
@@ -98,6 +85,6 @@ describe("conversion-artifact", () => {
   it("points inside link text at the text itself", () => {
     const text = "Read [the notice [image: x.png]](https://example.com).";
     const [finding] = findings(text, "privacy.md", "conversion-artifact");
-    expect(covered(text, finding)).toBe("[image: x.png]");
+    expect(coveredText(text, finding.range)).toBe("[image: x.png]");
   });
 });

@@ -20,7 +20,9 @@ import { DATE, EMAIL, OBFUSCATED_EMAIL, PHONE } from "./structure";
 const LETTER = "A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0300-\\u036f\\u0370-\\u03ff\\u0400-\\u052f\\u1e00-\\u1eff";
 const WORD_CHAR = `[${LETTER}0-9_]`;
 const BREAK = `[^${LETTER}0-9.!?;]+`;
-const WORD = `[${LETTER}0-9'’@-]+`;
+// Inner apostrophes, hyphens and @ only: a word that could start or end with a hyphen would let a run of
+// dashes (a Markdown table rule) split between words and breaks in exponentially many ways.
+const WORD = `[${LETTER}0-9]+(?:['’@-][${LETTER}0-9]+)*`;
 
 /** A sentence as cues read it: ё folded, and lower-cased for the cues that ignore case. Same length as the source. */
 export interface CueText {
