@@ -203,3 +203,45 @@ describe("plain-text headings", () => {
     expect(doc.headings[0].title).toMatch(/^Персональная информация пользователей/);
   });
 });
+
+describe("structure that real policies share", () => {
+  it("keeps Russian addresses and legal references in one sentence, but ends one after «2024 г.»", () => {
+    const text =
+      "Оператор: ООО «Север», 125009, г. Москва, ул. Тверская, д. 7, второй этаж. " +
+      "Основание: п. 5 ч. 1 ст. 6 Федерального закона. Редакция от 2 сентября 2024 г. Политика действует бессрочно.";
+    const doc = parseDocument(text, "p.txt");
+    const sentences = doc.blocks.flatMap((block) => block.sentences.map((sentence) => text.slice(sentence.start, sentence.end)));
+    expect(sentences).toContain("Основание: п. 5 ч. 1 ст. 6 Федерального закона.");
+    expect(sentences.some((sentence) => sentence.includes("г. Москва, ул. Тверская, д. 7"))).toBe(true);
+    expect(sentences).toContain("Политика действует бессрочно.");
+  });
+
+  it("reads a run-in heading that opens a paragraph, after any sentence that says it outright", () => {
+    const text =
+      "Acme Ltd runs this site. Service providers. We use a hosting company and a mailing firm.\n\n" +
+      "Keeping and deleting. Your account goes when you close it.\n";
+    const found = elementsOf(text, "p.txt");
+    expect(found.get("retention")).toEqual({ source: "text", text: "Keeping and deleting." });
+    expect(found.get("recipients")?.text).toBe("We use a hosting company and a mailing firm.");
+  });
+
+  it("does not take the document's own title for a section", () => {
+    const found = elementsOf("# Политика обработки и защиты персональных данных\n\nНастоящая политика описывает обработку данных.\n", "p.md");
+    expect(found.has("security")).toBe(false);
+  });
+
+  it("stays fast on long runs of dashes, hyphens and table rules", () => {
+    const texts = ["- ".repeat(2000), "a-".repeat(2000), `| Data | Period |\n|${"-".repeat(2000)}|${"-".repeat(2000)}|\n| Logs | 30 days |`];
+    for (const text of texts) {
+      const started = performance.now();
+      lint({ text, fileName: "p.md" });
+      expect(performance.now() - started).toBeLessThan(2000);
+    }
+  });
+
+  it("does not read 'All rights reserved' or 'you are responsible for the information you post' as disclosures", () => {
+    const found = elementsOf("You are responsible for the information you post. All rights reserved.", "p.txt");
+    expect(found.has("rights")).toBe(false);
+    expect(found.has("controller")).toBe(false);
+  });
+});

@@ -5,8 +5,8 @@ import type { LineIndex } from "./text";
  * plain text: the same words alone on a line, optionally after `//` or `#`.
  * Kinds: disable-next-line, disable ... enable (a region), disable-file. No rule ids means every rule.
  */
-const DIRECTIVE =
-  /^\s*(?:<!--\s*|\/\/\s*|#\s*)?policylint-(disable-next-line|disable-file|disable|enable)(?:\s+([\w\s,-]*?))?\s*(?:-->)?\s*$/u;
+const DIRECTIVE_START = /^\s*(?:<!--\s*|\/\/\s*|#\s*)?policylint-(disable-next-line|disable-file|disable|enable)(?=\s|-->|$)/u;
+const RULE_LIST = /^[\w\s,-]*$/u;
 
 type DirectiveKind = "disable-next-line" | "disable-file" | "disable" | "enable";
 
@@ -23,12 +23,23 @@ function parseDirectives(text: string, lines: LineIndex): Directive[] {
   for (let line = 0; line < lines.lineCount; line++) {
     const content = text.slice(lines.lineStart(line), lines.lineEnd(line));
     if (!content.includes("policylint-")) continue;
-    const match = DIRECTIVE.exec(content);
-    if (!match) continue;
-    const rules = (match[2] ?? "").split(/[\s,]+/).filter(Boolean);
-    found.push({ line, kind: match[1] as DirectiveKind, rules });
+    const directive = readDirective(content);
+    if (directive) found.push({ line, ...directive });
   }
   return found;
+}
+
+/**
+ * The line's directive, if it is one. The rule list and the closing `-->` are read by hand: one regular
+ * expression with `\s*` on both sides of an optional list backtracks for minutes on a long line of spaces.
+ */
+function readDirective(content: string): Omit<Directive, "line"> | undefined {
+  const start = DIRECTIVE_START.exec(content);
+  if (!start) return undefined;
+  let list = content.slice(start[0].length).trimEnd();
+  if (list.endsWith("-->")) list = list.slice(0, -3);
+  if (!RULE_LIST.test(list)) return undefined;
+  return { kind: start[1] as DirectiveKind, rules: list.split(/[\s,]+/).filter(Boolean) };
 }
 
 export function findDirectiveLines(text: string, lines: LineIndex): number[] {
@@ -38,7 +49,8 @@ export function findDirectiveLines(text: string, lines: LineIndex): number[] {
 export class Suppressions {
   private readonly fileWide = new Set<string>();
   private readonly nextLine = new Map<number, Set<string>>();
-  private readonly regions: { rule: string; from: number; to: number }[] = [];
+  /** Per rule ("*" for all), the lines strictly between a disable and its enable; a rule's regions are in order and never overlap. */
+  private readonly regions = new Map<string, { from: number; to: number }[]>();
 
   constructor(text: string, lines: LineIndex) {
     const open = new Map<string, number>();
@@ -62,7 +74,7 @@ export class Suppressions {
           case "enable":
             for (const [openRule, from] of open) {
               if (rule === "*" || openRule === rule) {
-                this.regions.push({ rule: openRule, from, to: directive.line });
+                this.addRegion(openRule, from, directive.line);
                 open.delete(openRule);
               }
             }
@@ -70,14 +82,34 @@ export class Suppressions {
         }
       }
     }
-    for (const [rule, from] of open) this.regions.push({ rule, from, to: Number.MAX_SAFE_INTEGER });
+    for (const [rule, from] of open) this.addRegion(rule, from, Number.MAX_SAFE_INTEGER);
+  }
+
+  private addRegion(rule: string, from: number, to: number): void {
+    const regions = this.regions.get(rule) ?? [];
+    regions.push({ from, to });
+    this.regions.set(rule, regions);
   }
 
   isSuppressed(rule: string, line: number): boolean {
     if (this.fileWide.has("*") || this.fileWide.has(rule)) return true;
     const onLine = this.nextLine.get(line);
     if (onLine && (onLine.has("*") || onLine.has(rule))) return true;
-    return this.regions.some((region) => (region.rule === "*" || region.rule === rule) && line > region.from && line < region.to);
+    return this.inRegion("*", line) || this.inRegion(rule, line);
+  }
+
+  /** Binary search: a file can hold thousands of regions and findings. */
+  private inRegion(rule: string, line: number): boolean {
+    const regions = this.regions.get(rule) ?? [];
+    let low = 0;
+    let high = regions.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (regions[mid].from < line) low = mid + 1;
+      else high = mid;
+    }
+    // regions[low - 1] is the last region that opens before the line.
+    return low > 0 && line < regions[low - 1].to;
   }
 }
 

@@ -225,9 +225,9 @@ function collectPlainBlocks(
   }
 }
 
-/** A Markdown page saved as .txt keeps its `## Heading` lines. */
+/** A Markdown page saved as .txt keeps its `## Heading` lines (cleanTitle drops a closing `##`). */
 function hashHeading(block: string): Omit<Heading, keyof Span> | undefined {
-  const match = /^\s{0,3}(#{1,6})\s+(\S[^\n]*?)[\s#]*$/u.exec(block);
+  const match = /^\s{0,3}(#{1,6})\s+(\S[^\n]*)$/u.exec(block);
   return match ? { title: cleanTitle(match[2]), level: match[1].length, style: "markdown" } : undefined;
 }
 
@@ -275,8 +275,12 @@ function lineHeading(block: string): Omit<Heading, keyof Span> | undefined {
   return undefined;
 }
 
+/** Markup and a closing colon trimmed off. The end is trimmed by hand: `[\s#*_:]+$` is quadratic on a long run of them. */
 function cleanTitle(raw: string): string {
-  return raw.replace(/\s+/g, " ").replace(/^[\s#*_]+|[\s#*_:]+$/g, "").trim();
+  const title = raw.replace(/\s+/g, " ").replace(/^[\s#*_]+/, "");
+  let end = title.length;
+  while (end > 0 && /[\s#*_:]/.test(title[end - 1])) end--;
+  return title.slice(0, end).trim();
 }
 
 function buildSections(headings: Heading[], prose: string): Section[] {
@@ -299,6 +303,8 @@ const sentenceParser = new ParseLatin();
 const ABBREVIATION_AT_END = /(?<![\p{L}\p{N}])(?:г|гг|ул|д|корп|стр|пр|просп|пер|наб|пл|кв|оф|пом|п|пп|ч|ст|абз|подп|тел|им|обл|респ|мкр|art|arts|sec|para|dr|mr|mrs|ms|st|prof)\.$/iu;
 /** «… 2024 г.» and «и т. д.» do end sentences. */
 const ENDING_ABBREVIATION = /(?:\d\s*гг?|т\.\s*д)\.$/iu;
+/** Enough of a sentence's end for the two patterns above. */
+const SENTENCE_TAIL = 32;
 
 function splitSentences(prose: string, span: Span): Span[] {
   const slice = prose.slice(span.start, span.end);
@@ -312,7 +318,8 @@ function splitSentences(prose: string, span: Span): Span[] {
       const end = sentence.position?.end.offset;
       if (start === undefined || end === undefined) continue;
       const previous = sentences[sentences.length - 1];
-      const previousText = previous ? prose.slice(previous.start, previous.end).trimEnd() : "";
+      // Only its end can be an abbreviation; testing the whole of a sentence that keeps growing would be quadratic.
+      const previousText = previous ? prose.slice(previous.start, previous.end).trimEnd().slice(-SENTENCE_TAIL) : "";
       if (previous && ABBREVIATION_AT_END.test(previousText) && !ENDING_ABBREVIATION.test(previousText)) previous.end = span.start + end;
       else sentences.push({ start: span.start + start, end: span.start + end });
     }

@@ -29,7 +29,8 @@ export function outline(document: PolicyDocument): Outline {
   const title = firstLine(document, titleHeading ?? blocks[0] ?? { start: contentStart, end: contentStart });
 
   const others = headings.filter((heading) => heading !== titleHeading);
-  const sectionLevel = Math.min(...others.map((heading) => heading.level));
+  // Not Math.min(...levels): spreading a hundred thousand headings overflows the stack.
+  const sectionLevel = others.reduce((lowest, heading) => Math.min(lowest, heading.level), Infinity);
   const sectionHeadings = others.filter((heading) => heading.level <= sectionLevel);
   let units: Span[];
   if (sectionHeadings.length) {

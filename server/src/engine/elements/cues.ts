@@ -5,7 +5,7 @@ import { DATE, EMAIL, OBFUSCATED_EMAIL, PHONE } from "./structure";
  * Cues are regular expressions with a few shorthands, so that vocabulary reads like the phrases it
  * stands for and survives inflection:
  *   `хран*`  a stem: the letters given, then any ending (хранение, хранения, храним; retain, retained);
- *   ` `      a word break: spaces, commas, quotes, brackets or dashes, but not a sentence end;
+ *   ` `      a word break: spaces, commas, quotes, brackets or dashes, but not a sentence end (` ?`: maybe none);
  *   ` ~ `    up to five other words in between (` ~2 ` for up to two, ` ~12 ` for twelve);
  *   `=...`   a leading `=` makes the cue case-sensitive (for names: «Оператор», "LLC");
  *   `{email}`, `{phone}`, `{date}`  the shape of an address, a phone number or a date.
@@ -19,10 +19,13 @@ import { DATE, EMAIL, OBFUSCATED_EMAIL, PHONE } from "./structure";
  */
 const LETTER = "A-Za-z\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0300-\\u036f\\u0370-\\u03ff\\u0400-\\u052f\\u1e00-\\u1eff";
 const WORD_CHAR = `[${LETTER}0-9_]`;
+/** Between two words of a cue: "third party" also reads "third-party". */
 const BREAK = `[^${LETTER}0-9.!?;]+`;
-// Inner apostrophes, hyphens and @ only: a word that could start or end with a hyphen would let a run of
-// dashes (a Markdown table rule) split between words and breaks in exponentially many ways.
-const WORD = `[${LETTER}0-9]+(?:['’@-][${LETTER}0-9]+)*`;
+// In ` ~ ` a hyphen, apostrophe or @ between two letters belongs to the word (e-mail, дата-центр), never to
+// the break: if either could take it, a run of them ("a-a-a", a table's "|-----|") splits in exponentially many ways.
+const JOINER = "'’@-";
+const GAP_BREAK = `(?:[^${LETTER}0-9.!?;${JOINER}]|(?<![${LETTER}0-9])[${JOINER}]|(?<=[${LETTER}0-9])[${JOINER}](?![${LETTER}0-9]))+`;
+const GAP_WORD = `[${LETTER}0-9]+(?:[${JOINER}][${LETTER}0-9]+)*`;
 
 /** A sentence as cues read it: ё folded, and lower-cased for the cues that ignore case. Same length as the source. */
 export interface CueText {
@@ -58,8 +61,9 @@ export function compileCue(cue: string): Cue {
   const caseSensitive = cue.startsWith("=");
   const written = foldYo(caseSensitive ? cue.slice(1) : cue);
   const source = (caseSensitive ? written : lowerOutsideEscapes(written))
-    .replace(/ ~(\d*) /g, (_, n: string) => `${BREAK}(?:${WORD}${BREAK}){0,${n || 5}}?`)
+    .replace(/ ~(\d*) /g, (_, n: string) => `${GAP_BREAK}(?:${GAP_WORD}${GAP_BREAK}){0,${n || 5}}?`)
     .replace(/(\p{L})\*/gu, `$1[${LETTER}]*`)
+    .replace(/ \?/g, `(?:${BREAK})?`)
     .replace(/ /g, BREAK);
   // Whole words: no word character may run on past either end, where that end is itself a word character
   // (a cue that ends in a quote, `ООО «`, is followed by the name's first letter).

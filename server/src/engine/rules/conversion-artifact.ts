@@ -9,7 +9,8 @@ interface ArtifactKind {
 
 const KINDS: ArtifactKind[] = [
   {
-    pattern: /\[(?:image|bookmark|img|picture|рисунок|изображение)(?::[^\]\n]*)?\]/giu,
+    // No "[" inside: a line of unclosed "[image:" would otherwise be rescanned from each of them.
+    pattern: /\[(?:image|bookmark|img|picture|рисунок|изображение)(?::[^[\]\n]*)?\]/giu,
     describe: "a word processor's image or bookmark marker",
   },
   { pattern: /file:\/\/[^\s)\]>"]*[^\s)\]>".,;:!?]/giu, describe: "a link to a file on the author's computer" },
@@ -32,16 +33,17 @@ export const conversionArtifact: Rule = {
   },
   check({ document, report }) {
     const { text, prose } = document;
-    // A path inside an "[image: C:\...]" marker is part of that marker, not a second finding.
-    const taken: { start: number; end: number }[] = [];
+    // A path inside an "[image: C:\...]" marker is part of that marker, not a second finding. One flag per
+    // character: the matches of one kind never overlap, so marking and checking stay linear.
+    const taken = new Uint8Array(text.length);
     for (const kind of KINDS) {
       for (const match of text.matchAll(kind.pattern)) {
         const start = match.index;
         const end = start + match[0].length;
-        if (taken.some((span) => start < span.end && end > span.start)) continue;
+        if (taken.subarray(start, end).includes(1)) continue;
         // Only prose: not code, not a link's target, not a table's alignment padding.
         if (!isProse(document.format, prose, text, start, end, kind.replaceWith !== undefined)) continue;
-        taken.push({ start, end });
+        taken.fill(1, start, end);
         const newText = kind.replaceWith ?? "";
         report({
           start,

@@ -129,7 +129,8 @@ function findCandidates(document: PolicyDocument, language: Language): Candidate
   if (frontMatter) {
     const source = text.slice(frontMatter.start, frontMatter.end);
     for (const entry of source.matchAll(FRONT_MATTER_KEY)) {
-      const raw = entry.groups!.value.replace(/\s+#.*$/u, "").trim();
+      // A YAML comment; `\s+#` would be quadratic on a long run of spaces.
+      const raw = entry.groups!.value.replace(/\s#.*$/u, "").trim();
       const quote = /^(["'])(.*)\1$/u.exec(raw);
       const value = quote ? quote[2] : raw;
       if (!value) continue;

@@ -22,10 +22,11 @@ const LAWS: { profile: string; name: string; patterns: RegExp[] }[] = [
     profile: "ru-152fz",
     name: "Federal Law No. 152-FZ",
     patterns: [
-      wordPattern("152\\s*[-‑–—]?\\s*(?:ФЗ|FZ)", "iu"),
+      // "\\s*(?:-\\s*)?", not "\\s*-?\\s*": two runs of spaces around an optional dash backtrack quadratically.
+      wordPattern("152\\s*(?:[-‑–—]\\s*)?(?:ФЗ|FZ)", "iu"),
       // «О персональных данных» only in quotes: unquoted it is an ordinary phrase ("сведения о персональных данных").
       /[«"“„]О\s+персональных\s+данных[»"”“]/iu,
-      wordPattern("Federal\\s+Law\\s+(?:No\\.?\\s*)?152(?:\\s*[-‑–—]?\\s*FZ)?|Federal\\s+Law\\s+[\"“]?On\\s+Personal\\s+Data", "iu"),
+      wordPattern("Federal\\s+Law\\s+(?:No\\.?\\s*)?152(?:\\s*(?:[-‑–—]\\s*)?FZ)?|Federal\\s+Law\\s+[\"“]?On\\s+Personal\\s+Data", "iu"),
     ],
   },
   {
