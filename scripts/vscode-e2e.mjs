@@ -370,8 +370,11 @@ function keepLogs(dirs) {
 
 async function main() {
   checkInputs();
-  fs.rmSync(outDir, { recursive: true, force: true });
+  // Only the previous run's screenshots and logs go: E2E_OUT may name a folder that holds other files.
   fs.mkdirSync(outDir, { recursive: true });
+  for (const entry of fs.readdirSync(outDir)) {
+    if (/^\d{2}-[\w-]+\.png$/.test(entry) || entry === "logs") fs.rmSync(path.join(outDir, entry), { recursive: true, force: true });
+  }
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "policylint-e2e-"));
   const dirs = prepareProfile(tmp);
   let server;

@@ -149,8 +149,10 @@ export function deactivate(): Promise<void> | undefined {
   return client?.stop();
 }
 
+/** A malformed setting (a string, not a list) must not stop the extension from activating. */
 function includePatterns(): string[] {
-  return vscode.workspace.getConfiguration(SETTINGS_SECTION).get<string[]>("include") ?? [];
+  const include: unknown = vscode.workspace.getConfiguration(SETTINGS_SECTION).get("include");
+  return Array.isArray(include) ? include : [];
 }
 
 function factsOf(document: vscode.TextDocument): DocumentFacts {

@@ -75,8 +75,10 @@ export function parseDocument(text: string, fileName: string, format: DocumentFo
 
   if (format === "markdown") {
     const tree = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).parse(text) as MdastRoot;
-    visitMarkdown(tree, text, chars, blockSpans, (node) => {
-      frontMatter = readFrontMatter(node.value, node.position!.start.offset!, node.position!.end.offset!);
+    // micromark drops a leading byte-order mark and counts its offsets from after it.
+    const shift = text.startsWith("\uFEFF") ? 1 : 0;
+    visitMarkdown(tree, text, chars, blockSpans, shift, (node, span) => {
+      frontMatter = readFrontMatter(node.value, span.start, span.end);
     });
   } else {
     frontMatter = plainFrontMatter(text);
@@ -111,10 +113,10 @@ function blank(chars: string[], start: number, end: number): void {
   for (let i = start; i < end; i++) if (chars[i] !== "\n" && chars[i] !== "\r") chars[i] = " ";
 }
 
-function spanOf(node: MdastNodes): Span | undefined {
+function spanOf(node: MdastNodes, shift: number): Span | undefined {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
-  return start === undefined || end === undefined ? undefined : { start, end };
+  return start === undefined || end === undefined ? undefined : { start: start + shift, end: end + shift };
 }
 
 function visitMarkdown(
@@ -122,40 +124,51 @@ function visitMarkdown(
   text: string,
   chars: string[],
   blockSpans: { span: Span; kind: Block["kind"]; heading?: Omit<Heading, keyof Span> }[],
-  onFrontMatter: (node: { value: string; position?: MdastNodes["position"] }) => void,
+  shift: number,
+  onFrontMatter: (node: { value: string }, span: Span) => void,
 ): void {
-  const copyText = (node: MdastNodes): void => {
-    if (node.type === "text") {
-      const span = spanOf(node);
+  const copyText = (node: MdastNodes): void =>
+    visitTree(node, (inner) => {
+      const span = inner.type === "text" ? spanOf(inner, shift) : undefined;
       if (span) for (let i = span.start; i < span.end; i++) chars[i] = text[i];
-      return;
-    }
-    if ("children" in node) for (const child of node.children as MdastNodes[]) copyText(child);
-  };
-  const walk = (node: MdastNodes): void => {
+    });
+  visitTree(root, (node) => {
+    const span = spanOf(node, shift);
     if (node.type === "yaml") {
-      onFrontMatter(node);
-      return;
+      if (span) onFrontMatter(node, span);
+      return false;
     }
-    const span = spanOf(node);
     if (node.type === "heading" && span) {
       copyText(node);
       const title = cleanTitle(chars.slice(span.start, span.end).join(""));
       blockSpans.push({ span, kind: "heading", heading: { title, level: node.depth, style: "markdown" } });
-      return;
+      return false;
     }
     if (node.type === "paragraph" || node.type === "tableCell") {
       copyText(node);
-      if (!span) return;
+      if (!span) return false;
       const plain = chars.slice(span.start, span.end).join("");
       const onlyStrong = node.type === "paragraph" && node.children.length === 1 && node.children[0].type === "strong";
       const heading = onlyStrong && isShortTitle(plain) ? { title: cleanTitle(plain), level: 3, style: "bold" as const } : lineHeading(plain);
       blockSpans.push({ span, kind: heading ? "heading" : "paragraph", heading });
-      return;
+      return false;
     }
-    if ("children" in node) for (const child of node.children as MdastNodes[]) walk(child);
-  };
-  walk(root);
+    return true;
+  });
+}
+
+/**
+ * Calls `visit` on every node in document order; `false` skips the node's children. Iterative: thousands
+ * of nested `>` would overflow the call stack of a recursive walk.
+ */
+function visitTree(root: MdastNodes, visit: (node: MdastNodes) => boolean | void): void {
+  const stack: MdastNodes[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (visit(node) === false || !("children" in node)) continue;
+    const children = node.children as MdastNodes[];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
 }
 
 /** A Jekyll page saved as .txt still opens with `---` YAML `---`. */
@@ -166,7 +179,8 @@ function plainFrontMatter(text: string): FrontMatter | undefined {
 
 function readFrontMatter(value: string, start: number, end: number): FrontMatter {
   try {
-    const data: unknown = parseYaml(value);
+    // "error": an unknown tag (`!!js/function`) is read as plain data without a warning printed on stderr.
+    const data: unknown = parseYaml(value, { logLevel: "error" });
     if (data === null || data === undefined) return { start, end, data: {} };
     if (typeof data !== "object" || Array.isArray(data)) return { start, end, data: {}, error: "front matter is not a YAML mapping" };
     return { start, end, data: data as Record<string, unknown> };
@@ -205,7 +219,9 @@ function collectPlainBlocks(
       continue;
     }
     if (blockStart >= 0) {
-      const previous = text.slice(blockStart, blockEnd);
+      // The block's last line decides, not the whole block, which would make a long wrapped paragraph quadratic.
+      // (A block of several lines is never a heading: its later lines start in lower case.)
+      const previous = text.slice(lines.lineStart(line - 1), blockEnd);
       const wrapped = !/[.:;!?»")\]]\s*$/u.test(previous) && /^\s*\p{Ll}/u.test(content) && !lineHeading(previous);
       if (!wrapped) flush();
     }
@@ -309,7 +325,14 @@ const SENTENCE_TAIL = 32;
 function splitSentences(prose: string, span: Span): Span[] {
   const slice = prose.slice(span.start, span.end);
   const sentences: Span[] = [];
-  const tree = sentenceParser.parse(slice);
+  let tree;
+  try {
+    tree = sentenceParser.parse(slice);
+  } catch (error) {
+    // parse-latin overflows the stack on a "word" of a hundred thousand dotted parts: a data dump, not sentences.
+    if (error instanceof RangeError) return [{ start: span.start, end: span.end }];
+    throw error;
+  }
   for (const paragraph of tree.children) {
     if (paragraph.type !== "ParagraphNode") continue;
     for (const sentence of paragraph.children) {

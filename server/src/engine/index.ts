@@ -10,3 +10,4 @@ export { ELEMENT_IDS, PROFILES, PROFILE_IDS, DEFAULT_PROFILES, type ElementId } 
 export { ELEMENT_INFO, CANONICAL_ORDER, isElementId, type ElementInfo, type LegalSources } from "./element-info";
 export { sectionText, sectionTemplate, standardSectionChoices, type SectionChoice, type SectionTemplate, type HeadingFormat } from "./templates";
 export { insertSectionAtEdit, insertSectionsEdits } from "./section-layout";
+export { lineBreakOf } from "./text";

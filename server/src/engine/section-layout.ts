@@ -7,6 +7,7 @@ import { CANONICAL_ORDER } from "./element-info";
 import type { ElementId } from "./elements";
 import type { OffsetEdit } from "./rule";
 import { defaultHeading, sectionText, type HeadingFormat } from "./templates";
+import { lineBreakOf } from "./text";
 import type { Language } from "./types";
 
 export interface Outline {
@@ -91,10 +92,6 @@ function lineBreaksAround(text: string, offset: number, direction: -1 | 1): numb
     if (text[i] === "\n" || (text[i] === "\r" && text[i + 1] !== "\n")) breaks++;
   }
   return breaks;
-}
-
-export function lineBreakOf(text: string): string {
-  return text.includes("\r\n") ? "\r\n" : "\n";
 }
 
 const NUMBER = /^((?:\d{1,2}\.)+\d{0,2}|[IVXLC]{1,6}\.)\s+/u;

@@ -55,6 +55,11 @@ export class LineIndex {
   }
 }
 
+/** The line break an edit should use: the document's first one (CRLF, LF or a lone CR), LF when it has none. */
+export function lineBreakOf(text: string): string {
+  return /\r\n?|\n/.exec(text)?.[0] ?? "\n";
+}
+
 const WORD_CHAR = "[\\p{L}\\p{N}\\p{M}_]";
 
 /**

@@ -7,11 +7,11 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from "vscode-languageserver/node";
-import { directiveComment, type Finding, type LintResult, type PolicyDocument } from "../engine";
+import { directiveComment, lineBreakOf, type Finding, type LintResult, type PolicyDocument } from "../engine";
 import { findingDiagnostic } from "./diagnostics";
 import { ruleDocsUrl } from "./docs-link";
 import { FIX_ALL_SOURCE_KIND, FIX_ALL_TITLE, SHOW_RULE_DOCS_COMMAND } from "./protocol";
-import { overlaps, touches } from "./ranges";
+import { comparePositions, overlaps, touches } from "./ranges";
 
 export interface CodeActionRequest {
   uri: string;
@@ -57,7 +57,7 @@ export function codeActions(result: LintResult, request: CodeActionRequest): Cod
     actions.push({ title: FIX_ALL_TITLE, kind: FIX_ALL_SOURCE_KIND, edit: toWorkspaceEdit(fixAll) });
   }
 
-  const eol = document.text.includes("\r\n") ? "\r\n" : "\n";
+  const eol = lineBreakOf(document.text);
   for (const { rule, range } of here) {
     // A comment above a line of front matter would end the front matter.
     if (document.lines.offsetAt(range.start) < (document.frontMatter?.end ?? 0)) continue;
@@ -89,12 +89,28 @@ function hasPreferredFix(finding: Finding): boolean {
 
 /** Every preferred fix in the file, skipping any that would collide with one already taken. */
 function preferredEdits(findings: Finding[]): TextEdit[] {
+  // Sorted by start and pairwise apart, so only the two neighbours of a new edit can collide with it:
+  // code actions are asked for at every cursor move, and a file can hold a hundred thousand fixes.
   const taken: TextEdit[] = [];
+  const slot = (edit: TextEdit): number => {
+    let low = 0;
+    let high = taken.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (comparePositions(taken[mid].range.start, edit.range.start) < 0) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  };
+  const collides = (edit: TextEdit): boolean => {
+    const index = slot(edit);
+    return [taken[index - 1], taken[index]].some((other) => other !== undefined && overlaps(edit.range, other.range));
+  };
   for (const finding of findings) {
     for (const fix of finding.fixes ?? []) {
-      if (!fix.preferred) continue;
-      if (fix.edits.some((edit) => taken.some((other) => overlaps(edit.range, other.range)))) continue;
-      taken.push(...fix.edits);
+      if (!fix.preferred || fix.edits.some(collides)) continue;
+      // Findings come in order, so their edits mostly go at the end.
+      for (const edit of fix.edits) taken.splice(slot(edit), 0, edit);
     }
   }
   return taken;

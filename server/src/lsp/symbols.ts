@@ -20,8 +20,13 @@ export function documentSymbols(result: LintResult): DocumentSymbol[] {
 /** Where the next heading of the same or a higher level starts, less the blank lines before it. */
 function sectionEnd(document: PolicyDocument, index: number): number {
   const heading = document.headings[index];
-  const next = document.headings.slice(index + 1).find((other) => other.level <= heading.level);
-  let end = next ? next.start : document.text.length;
+  let end = document.text.length;
+  for (let next = index + 1; next < document.headings.length; next++) {
+    if (document.headings[next].level <= heading.level) {
+      end = document.headings[next].start;
+      break;
+    }
+  }
   while (end > heading.end && /\s/.test(document.text[end - 1])) end--;
   return end;
 }

@@ -2,7 +2,7 @@ import type { PolicyDocument } from "../document";
 import type { OffsetEdit, Report, Rule } from "../rule";
 import type { Language } from "../types";
 import { calendarDay, dayKey, dayRange, daysInMonth, formatDate, isoDate, readDateAt, type CalendarDate } from "../dates";
-import { foldYo, wordPattern } from "../text";
+import { foldYo, lineBreakOf, wordPattern } from "../text";
 
 /**
  * Labels that introduce the policy's date. Matched against the prose with ё folded to е; Russian
@@ -169,7 +169,7 @@ function reportMissing(document: PolicyDocument, example: string, report: (repor
   const end = lines.lineEnd(title);
   const content = text.slice(start, end);
   const firstNonSpace = start + content.length - content.trimStart().length;
-  const newline = text.includes("\r\n") ? "\r\n" : "\n";
+  const newline = lineBreakOf(text);
   const heading = document.headings.find((candidate) => candidate.start >= start && candidate.start < end);
   // Under the title when there is one (after a setext underline too); otherwise at the top, above the first paragraph.
   let edit: OffsetEdit = { start: firstNonSpace, end: firstNonSpace, newText: `${example}${newline}${newline}` };

@@ -42,6 +42,7 @@ export const placeholder: Rule = {
   check({ document, report }) {
     const { text, prose } = document;
     const seen = new Set<number>();
+    const inComment = commentFinder(text);
     const flag = (start: number, end: number, what: string): void => {
       if (seen.has(start)) return;
       seen.add(start);
@@ -52,7 +53,7 @@ export const placeholder: Rule = {
       const inner = match[1] ?? match[2];
       const start = match.index;
       if (match[2] !== undefined && (inner.startsWith("!") || inner.startsWith("/"))) continue;
-      if (isBlank(inner) && isInText(document.format, prose, text, start, match[1] !== undefined)) {
+      if (isBlank(inner) && isInText(document.format, prose, start, match[1] !== undefined, inComment)) {
         flag(start, start + match[0].length, match[0]);
       }
     }
@@ -66,9 +67,24 @@ export const placeholder: Rule = {
  * Square brackets must be prose (not a link's URL or code); angle brackets in Markdown are raw HTML,
  * so they count when they are not inside a comment or code, i.e. when the text around them is prose.
  */
-function isInText(format: string, prose: string, text: string, start: number, square: boolean): boolean {
+function isInText(format: string, prose: string, start: number, square: boolean, inComment: (offset: number) => boolean): boolean {
   if (format !== "markdown") return true;
   if (square) return prose[start] === "[";
-  const before = text.lastIndexOf("<!--", start);
-  return before < 0 || text.indexOf("-->", before) < start;
+  return !inComment(start);
+}
+
+/**
+ * Whether an offset lies inside a closed `<!-- ... -->`, asked for offsets in ascending order: one pass
+ * over the text, where searching back from every blank was quadratic.
+ */
+function commentFinder(text: string): (offset: number) => boolean {
+  let open = text.indexOf("<!--");
+  let close = open < 0 ? -1 : text.indexOf("-->", open + 2);
+  return (offset) => {
+    while (close >= 0 && close + 3 <= offset) {
+      open = text.indexOf("<!--", close + 3);
+      close = open < 0 ? -1 : text.indexOf("-->", open + 2);
+    }
+    return close >= 0 && open < offset;
+  };
 }

@@ -1,6 +1,6 @@
 import type { PolicyDocument } from "../document";
 import type { OffsetEdit, Rule } from "../rule";
-import { wordPattern } from "../text";
+import { lineBreakOf, wordPattern } from "../text";
 
 /** How a text names each law that has a profile. Acronyms are matched in capitals only ("gdpr" is often a URL slug). */
 const LAWS: { profile: string; name: string; patterns: RegExp[] }[] = [
@@ -85,8 +85,12 @@ export const profileHint: Rule = {
 function frontMatterFix(document: PolicyDocument, active: readonly string[], profile: string): OffsetEdit | undefined {
   if (document.format !== "markdown") return undefined;
   const { text, frontMatter } = document;
-  const newline = text.includes("\r\n") ? "\r\n" : "\n";
-  if (!frontMatter) return { start: 0, end: 0, newText: `---${newline}profiles: [${[...active, profile].join(", ")}]${newline}---${newline}` };
+  const newline = lineBreakOf(text);
+  if (!frontMatter) {
+    // After a byte-order mark, which must stay first.
+    const top = text.startsWith("\uFEFF") ? 1 : 0;
+    return { start: top, end: top, newText: `---${newline}profiles: [${[...active, profile].join(", ")}]${newline}---${newline}` };
+  }
   if (frontMatter.error) return undefined;
 
   // Keep what the author wrote there (even ids the config check rejects), then add the new one.

@@ -1,0 +1,86 @@
+import { describe, expect, it } from "vitest";
+import { lint, parseDocument, type Heading, type LintResult } from "../server/src/engine";
+import { LineIndex } from "../server/src/engine/text";
+import { codeActions } from "../server/src/lsp/code-actions";
+import { documentSymbols } from "../server/src/lsp/symbols";
+
+/**
+ * Inputs built to make a regular expression backtrack or a loop go quadratic. Each of these took
+ * from seconds to hours before the pattern or loop was fixed; linear code lints them in milliseconds,
+ * so the generous limit fails only on a regression, not on a slow machine.
+ */
+const LIMIT_MS = 5000;
+
+function timed<T>(run: () => T): { value: T; ms: number } {
+  const start = performance.now();
+  const value = run();
+  return { value, ms: performance.now() - start };
+}
+
+function lintQuickly(text: string, fileName: string): LintResult {
+  const { value, ms } = timed(() => lint({ text, fileName }));
+  expect(value.error).toBeUndefined();
+  expect(value.ruleFailures).toEqual([]);
+  expect(ms).toBeLessThan(LIMIT_MS);
+  return value;
+}
+
+describe("adversarial input lints in linear time", () => {
+  it.each([
+    ["a directive line padded with spaces", "<!-- policylint-disable " + " ".repeat(3000) + "!", "p.md"],
+    ["a hash heading ending in a run of ' #'", "## a" + " #".repeat(50_000) + "x", "p.txt"],
+    ["a Markdown heading ending in a run of ' *'", "# a" + " *".repeat(40_000) + "x", "p.md"],
+    ["a front matter date padded with spaces", "---\ndate: x" + " ".repeat(100_000) + "y\n---\ntext\n", "p.md"],
+    ["'152' before a run of spaces", "152" + " ".repeat(100_000) + "x", "p.txt"],
+    ["'Federal Law 152' before a run of spaces", "Federal Law 152" + " ".repeat(100_000) + "x", "p.txt"],
+    ["a line of unclosed image markers", "[image:".repeat(50_000), "p.txt"],
+    ["angle-bracket blanks after an HTML comment", "<!-- note -->\n\n" + "<your name> ".repeat(20_000), "p.md"],
+    ["a long wrapped plain-text paragraph", "a\n".repeat(100_000), "p.txt"],
+    ["a paragraph of abbreviations", "ул. Х ".repeat(50_000), "p.txt"],
+    ["thousands of disable/enable regions", "policylint-disable placeholder\npolicylint-enable\n".repeat(10_000) + "TODO ".repeat(20_000), "p.txt"],
+  ])("%s", (_, text, fileName) => {
+    lintQuickly(text, fileName);
+  });
+
+  it("reads a directive that the linear parser must still accept", () => {
+    const text = ["<!-- policylint-disable-next-line placeholder, conversion-artifact   -->", "TODO [image: a.png]", "<!--policylint-disable-file-->"].join("\n");
+    expect(lint({ text, fileName: "p.md" }).findings).toEqual([]);
+    // Not a directive (">" is no rule id), so nothing is silenced.
+    const notDirective = "<!-- policylint-disable-next-line a > b -->\nTODO";
+    expect(lint({ text: notDirective, fileName: "p.md" }).findings.map((f) => f.rule)).toContain("placeholder");
+  });
+
+  it("survives nesting and 'words' deep enough to overflow a recursive walk", () => {
+    const quotes = parseDocument(">".repeat(20_000) + " We keep data.", "p.md");
+    expect(quotes.prose.trim()).toBe("We keep data.");
+    // parse-latin overflows the stack on this; the block then counts as one sentence.
+    const dump = parseDocument("a.".repeat(80_000) + "@", "p.txt");
+    expect(dump.blocks[0].sentences).toEqual([{ start: 0, end: dump.text.length }]);
+  });
+
+  it("builds fix-all and the outline in linear time for a hundred thousand findings and headings", () => {
+    const artifacts = lintQuickly("[image] ".repeat(100_000), "p.txt");
+    const request = { uri: "file:///p.txt", version: 1, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, useDocumentChanges: false };
+    const { value: actions, ms: actionsMs } = timed(() => codeActions(artifacts, request));
+    expect(actionsMs).toBeLessThan(LIMIT_MS);
+    const fixAll = actions.find((action) => action.kind === "source.fixAll.policylint");
+    expect(fixAll?.edit?.changes?.[request.uri]).toHaveLength(100_000);
+
+    // The outline of a document of 200,000 headings, alternating levels 1 and 2; parsing one would take long.
+    const text = "H\n".repeat(200_000);
+    const lines = new LineIndex(text);
+    const headings: Heading[] = Array.from({ length: lines.lineCount - 1 }, (_, line) => ({
+      start: lines.lineStart(line),
+      end: lines.lineEnd(line),
+      title: "H",
+      level: 1 + (line % 2),
+      style: "markdown",
+    }));
+    const document = { ...parseDocument("", "p.md"), text, lines, headings };
+    const outline = { ...lint({ text: "", fileName: "p.md" }), document, elements: [] };
+    const { value: symbols, ms: symbolsMs } = timed(() => documentSymbols(outline));
+    expect(symbolsMs).toBeLessThan(LIMIT_MS);
+    expect(symbols).toHaveLength(100_000);
+    expect(symbols[0].children).toHaveLength(1);
+  });
+});
