@@ -87,6 +87,9 @@ describe("lint", () => {
     const lines = lintHygiene({ text: markdown, fileName: "p.md" }).findings.map((f) => f.range.start.line);
     expect(lines).toEqual([2, 6]);
 
+    const inline = "One [image: a.png] <!-- policylint-disable-line conversion-artifact -->\nTwo [image: b.png] <!-- policylint-disable-line placeholder -->\n";
+    expect(lintHygiene({ text: inline, fileName: "p.md" }).findings.map((f) => f.range.start.line)).toEqual([1]);
+
     const plain = "// policylint-disable-file conversion-artifact\n" + artifactText("") + "[COMPANY NAME]";
     const rules = lintHygiene({ text: plain, fileName: "p.txt" }).findings.map((f) => f.rule);
     expect(rules).toEqual(["placeholder"]);

@@ -262,7 +262,7 @@ describe("language server over stdio", () => {
     policyText = fixed;
   });
 
-  it("inserts a disable-next-line comment with the line's indentation that silences only that line", async () => {
+  it("appends an inline disable-line comment that silences only that line and keeps the paragraph whole", async () => {
     const uri = uriIn("privacy-policy.md");
     const text = policyText;
     const range = rangeOf(text, "[EMAIL ADDRESS]");
@@ -270,7 +270,9 @@ describe("language server over stdio", () => {
     const disable = actions.find((action) => action.title === "Disable placeholder for this line")!;
     const edits = editsOf(disable, uri);
     const silenced = applyEdits(text, edits);
-    expect(silenced.split("\n")[range.start.line]).toBe("  <!-- policylint-disable-next-line placeholder -->");
+    const originalLine = text.split("\n")[range.start.line];
+    expect(silenced.split("\n")[range.start.line]).toBe(`${originalLine} <!-- policylint-disable-line placeholder -->`);
+    expect(silenced.split("\n").length).toBe(text.split("\n").length);
 
     const { diagnostics } = await client.change(uri, 3, edits);
     expect(byRule(diagnostics, "placeholder").map((diagnostic) => diagnostic.range)).toEqual([rangeOf(silenced, "[COMPANY NAME]")]);

@@ -4,11 +4,13 @@ import type { LineIndex } from "./text";
  * Inline comments that silence rules. Markdown: `<!-- policylint-disable-next-line RULE -->`;
  * plain text: the same words alone on a line, optionally after `//` or `#`.
  * Kinds: disable-next-line, disable ... enable (a region), disable-file. No rule ids means every rule.
+ * Markdown also takes `<!-- policylint-disable-line RULE -->` at the end of the line it silences: a
+ * comment on a line of its own would split the paragraph or table it stands in.
  */
 const DIRECTIVE_START = /^\s*(?:<!--\s*|\/\/\s*|#\s*)?policylint-(disable-next-line|disable-file|disable|enable)(?=\s|-->|$)/u;
 const RULE_LIST = /^[\w\s,-]*$/u;
 
-type DirectiveKind = "disable-next-line" | "disable-file" | "disable" | "enable";
+type DirectiveKind = "disable-line" | "disable-next-line" | "disable-file" | "disable" | "enable";
 
 interface Directive {
   line: number;
@@ -23,7 +25,7 @@ function parseDirectives(text: string, lines: LineIndex): Directive[] {
   for (let line = 0; line < lines.lineCount; line++) {
     const content = text.slice(lines.lineStart(line), lines.lineEnd(line));
     if (!content.includes("policylint-")) continue;
-    const directive = readDirective(content);
+    const directive = readDirective(content) ?? readInlineDisable(content);
     if (directive) found.push({ line, ...directive });
   }
   return found;
@@ -42,8 +44,24 @@ function readDirective(content: string): Omit<Directive, "line"> | undefined {
   return { kind: start[1] as DirectiveKind, rules: list.split(/[\s,]+/).filter(Boolean) };
 }
 
+const INLINE_MARK = "policylint-disable-line";
+
+/** `... text <!-- policylint-disable-line RULE -->`: read by hand, like the line directives. */
+function readInlineDisable(content: string): Omit<Directive, "line"> | undefined {
+  const mark = content.indexOf(INLINE_MARK);
+  if (mark < 0 || !content.slice(0, mark).trimEnd().endsWith("<!--")) return undefined;
+  const close = content.indexOf("-->", mark);
+  if (close < 0) return undefined;
+  const list = content.slice(mark + INLINE_MARK.length, close);
+  if (!RULE_LIST.test(list) || (list && !/^\s/u.test(list))) return undefined;
+  return { kind: "disable-line", rules: list.split(/[\s,]+/).filter(Boolean) };
+}
+
+/** Lines that hold nothing but a directive: not prose. */
 export function findDirectiveLines(text: string, lines: LineIndex): number[] {
-  return parseDirectives(text, lines).map((directive) => directive.line);
+  return parseDirectives(text, lines)
+    .filter((directive) => directive.kind !== "disable-line")
+    .map((directive) => directive.line);
 }
 
 export class Suppressions {
@@ -61,8 +79,9 @@ export class Suppressions {
           case "disable-file":
             this.fileWide.add(rule);
             break;
+          case "disable-line":
           case "disable-next-line": {
-            const target = nextContentLine(text, lines, directive.line);
+            const target = directive.kind === "disable-line" ? directive.line : nextContentLine(text, lines, directive.line);
             const set = this.nextLine.get(target) ?? new Set<string>();
             set.add(rule);
             this.nextLine.set(target, set);
@@ -122,6 +141,10 @@ function nextContentLine(text: string, lines: LineIndex, line: number): number {
 }
 
 /** The comment text a quick-fix inserts, in the document's own syntax. */
-export function directiveComment(format: "markdown" | "plaintext", kind: "disable-next-line" | "disable-file", rule: string): string {
+export function directiveComment(
+  format: "markdown" | "plaintext",
+  kind: "disable-line" | "disable-next-line" | "disable-file",
+  rule: string,
+): string {
   return format === "markdown" ? `<!-- policylint-${kind} ${rule} -->` : `// policylint-${kind} ${rule}`;
 }

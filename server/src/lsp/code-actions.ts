@@ -116,8 +116,15 @@ function preferredEdits(findings: Finding[]): TextEdit[] {
   return taken;
 }
 
-/** The comment goes on its own line above, indented like the line it silences. */
+/**
+ * Markdown: an inline comment at the end of the line, which leaves its paragraph or table whole.
+ * Plain text: the comment on its own line above, indented like the line it silences.
+ */
 function disableLineEdit(document: PolicyDocument, line: number, rule: string, eol: string): TextEdit {
+  if (document.format === "markdown") {
+    const end = document.lines.positionAt(document.lines.lineEnd(line));
+    return { range: { start: end, end }, newText: " " + directiveComment("markdown", "disable-line", rule) };
+  }
   const content = document.text.slice(document.lines.lineStart(line), document.lines.lineEnd(line));
   const indent = /^[ \t]*/.exec(content)![0];
   const start = { line, character: 0 };
