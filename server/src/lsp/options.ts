@@ -36,8 +36,19 @@ export class OptionsResolver {
 
   private async resolve(uri: string): Promise<ResolvedOptions> {
     const settings = validateOptions(engineKeys(await this.readSettings(uri)), "settings");
-    const project = uri.startsWith("file:") ? projectOptionsFor(fileURLToPath(uri)) : { options: {}, problems: [] };
+    const filePath = localPath(uri);
+    const project = filePath ? projectOptionsFor(filePath) : { options: {}, problems: [] };
     return { options: mergeOptions(settings.options, project.options), problems: [...settings.problems, ...project.problems] };
+  }
+}
+
+/** The file a URI names on this machine; none for untitled documents or a `file://host/share` path Node cannot map. */
+export function localPath(uri: string): string | undefined {
+  if (!uri.startsWith("file:")) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
   }
 }
 
