@@ -20,7 +20,7 @@ export function readPolicyFile(absolute: string): ReadResult {
 }
 
 /** UTF-8 only, with any byte-order mark dropped; other encodings get a message that says how to fix them. */
-export function decodePolicyBytes(bytes: Uint8Array): ReadResult {
+function decodePolicyBytes(bytes: Uint8Array): ReadResult {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return { error: "the file is UTF-16 text; re-save it as UTF-8" };
   }

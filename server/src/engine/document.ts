@@ -351,7 +351,7 @@ function splitSentences(prose: string, span: Span): Span[] {
 }
 
 /** Cyrillic against Latin letters in the prose; needs a few words of either to decide. */
-export function detectLanguage(prose: string): Language | undefined {
+function detectLanguage(prose: string): Language | undefined {
   const cyrillic = prose.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
   const latin = prose.match(/\p{Script=Latin}/gu)?.length ?? 0;
   if (cyrillic + latin < 20) return undefined;

@@ -143,7 +143,7 @@ function toRoman(value: number): string {
 }
 
 /** "3." + 2 -> "5."; "2.4." + 1 -> "2.5."; "IV." + 1 -> "V.". */
-export function nextNumber(number: string, step: number): string {
+function nextNumber(number: string, step: number): string {
   const parts = number.split(".").filter(Boolean);
   const last = parts.pop()!;
   const next = /^\d+$/.test(last) ? String(Number(last) + step) : toRoman(fromRoman(last) + step);

@@ -36,7 +36,7 @@ export interface HeadingFormat {
   bold: boolean;
 }
 
-export const SNIPPET_PREFIX = "policy-";
+const SNIPPET_PREFIX = "policy-";
 
 /** `${1:[DATE]}` -> `[DATE]`; `$1`, `${1}` and `$0` vanish; `\$`, `\}` and `\\` are unescaped. */
 export function snippetToText(snippet: string): string {
@@ -93,7 +93,7 @@ export function sectionTemplate(id: ElementId, language: Language): SectionTempl
   return template;
 }
 
-export function renderHeading(title: string, format: HeadingFormat): string {
+function renderHeading(title: string, format: HeadingFormat): string {
   let heading = format.caps ? title.toUpperCase() : title;
   if (format.numbering) heading = `${format.numbering} ${heading}`;
   if (format.bold) heading = `**${heading}**`;

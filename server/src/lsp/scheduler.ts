@@ -1,5 +1,5 @@
 /** Typing pauses shorter than this do not re-lint. */
-export const LINT_DELAY_MS = 300;
+const LINT_DELAY_MS = 300;
 
 /**
  * When to publish diagnostics: at once for a document seen for the first time (it was just opened),
