@@ -22,13 +22,13 @@ interface JsonFile {
   error?: string;
 }
 
-function run(args: string[], cwd = ROOT) {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "" } });
+function run(args: string[], cwd = ROOT, env: NodeJS.ProcessEnv = {}) {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "", ...env } });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-function runJson(args: string[], cwd = ROOT) {
-  const result = run(["--format", "json", ...args], cwd);
+function runJson(args: string[], cwd = ROOT, env: NodeJS.ProcessEnv = {}) {
+  const result = run(["--format", "json", ...args], cwd, env);
   return { ...result, files: (JSON.parse(result.stdout) as { version: number; files: JsonFile[] }).files };
 }
 
@@ -197,6 +197,22 @@ describe("bad input", () => {
     expect(byPath.get("latin1.txt")!.error).not.toMatch(/Windows-1251/);
     expect(stderr).not.toMatch(/\n\s+at /);
   });
+
+  it("stops a file the Markdown parser is slow on at the deadline, reports it and lints the others", () => {
+    // Thousands of nested list markers: the parser needs tens of seconds for these 16 KB.
+    writeFileSync(path.join(dir, "nested-lists.md"), "- ".repeat(8000) + "a\n");
+    const alone = runJson(["good.md"], dir);
+    const started = Date.now();
+    const { status, files, stderr } = runJson(["nested-lists.md", "good.md"], dir, { POLICYLINT_LINT_TIMEOUT_MS: "1000" });
+    expect(Date.now() - started).toBeLessThan(8000);
+    expect(status).toBe(2);
+    const [slow, good] = files;
+    expect(slow.error).toBe("linting stopped after 1 s: the file's Markdown is too complex to parse quickly");
+    expect(slow).toMatchObject({ language: null, profiles: [], elements: [], diagnostics: [] });
+    expect(stderr).toBe(`policylint: nested-lists.md: ${slow.error}\n`);
+    // A fresh worker lints the next file exactly as a run of its own does.
+    expect(good).toEqual(alone.files[0]);
+  });
 });
 
 describe("exit status", () => {
@@ -246,15 +262,15 @@ describe("text output", () => {
     expect(lines.at(-1)).toContain(`${counts[0]} error`);
   });
 
-  it("colours only for a terminal without NO_COLOR", () => {
-    const output = (stdoutIsTTY: boolean, env: NodeJS.ProcessEnv): string => {
+  it("colours only for a terminal without NO_COLOR", async () => {
+    const output = async (stdoutIsTTY: boolean, env: NodeJS.ProcessEnv): Promise<string> => {
       let stdout = "";
-      runCli([`${FIXTURES}/draft-en.md`], { cwd: ROOT, env, stdoutIsTTY, stdout: (text) => (stdout += text), stderr: () => {} });
+      await runCli([`${FIXTURES}/draft-en.md`], { cwd: ROOT, env, stdoutIsTTY, stdout: (text) => (stdout += text), stderr: () => {} });
       return stdout;
     };
-    expect(output(true, {})).toContain("\u001b[31merror\u001b[0m");
-    expect(output(true, { NO_COLOR: "1" })).not.toContain("\u001b[");
-    expect(output(false, {})).not.toContain("\u001b[");
+    expect(await output(true, {})).toContain("\u001b[31merror\u001b[0m");
+    expect(await output(true, { NO_COLOR: "1" })).not.toContain("\u001b[");
+    expect(await output(false, {})).not.toContain("\u001b[");
   });
 });
 
@@ -271,7 +287,7 @@ describe("rule failures", () => {
       const { runCli: runWithBrokenRule } = await import("../server/src/cli/main");
       let stdout = "";
       let stderr = "";
-      const status = runWithBrokenRule(["--format", "json", `${FIXTURES}/draft-en.md`], {
+      const status = await runWithBrokenRule(["--format", "json", `${FIXTURES}/draft-en.md`], {
         cwd: ROOT,
         env: {},
         stdoutIsTTY: false,

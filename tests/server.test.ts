@@ -83,8 +83,8 @@ class TestClient {
   private readonly child: ChildProcess;
   readonly connection: ProtocolConnection;
 
-  constructor() {
-    this.child = spawn(process.execPath, [SERVER, "--stdio"], { stdio: ["pipe", "pipe", "pipe"] });
+  constructor(env: NodeJS.ProcessEnv = process.env) {
+    this.child = spawn(process.execPath, [SERVER, "--stdio"], { stdio: ["pipe", "pipe", "pipe"], env });
     this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       const index = this.waiting.findIndex((waiter) => waiter.uri === params.uri);
@@ -400,6 +400,65 @@ describe("language server over stdio", () => {
   it("shuts down and exits cleanly", async () => {
     expect(client.logs.filter((line) => /failed|could not/i.test(line))).toEqual([]);
     expect(await client.shutdown()).toBe(0);
+  });
+});
+
+describe("a document the Markdown parser is slow on", () => {
+  // Thousands of nested list markers: the parser needs tens of seconds for these 16 KB.
+  const NESTED_LISTS = "- ".repeat(8000) + "a\n";
+  const DEADLINE_MS = 4000;
+  let client: TestClient;
+  let folder: string;
+  const uriIn = (name: string): string => pathToFileURL(path.join(folder, name)).href;
+  const placeholderRanges = (diagnostics: Diagnostic[]): Range[] => byRule(diagnostics, "placeholder").map((diagnostic) => diagnostic.range);
+
+  beforeAll(async () => {
+    folder = mkdtempSync(path.join(os.tmpdir(), "policylint-slow-"));
+    client = new TestClient({ ...process.env, POLICYLINT_LINT_TIMEOUT_MS: String(DEADLINE_MS) });
+    await client.initialize();
+  });
+
+  afterAll(async () => {
+    expect(await client.shutdown()).toBe(0);
+    rmSync(folder, { recursive: true, force: true });
+  });
+
+  it("is stopped at the deadline with one information diagnostic, while the server keeps answering", async () => {
+    const policy = uriIn("privacy-policy.md");
+    await client.open(policy, POLICY);
+
+    const slowPublished = client.open(uriIn("nested-policy.md"), NESTED_LISTS);
+    // The lint runs off the main thread: another document's outline comes back long before the deadline.
+    const asked = performance.now();
+    const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: policy } })) as DocumentSymbol[];
+    expect(performance.now() - asked).toBeLessThan(DEADLINE_MS / 2);
+    expect(symbols[0].name).toBe("Privacy Policy");
+
+    const { diagnostics } = await slowPublished;
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({ severity: DiagnosticSeverity.Information, range: { start: { line: 0, character: 0 } } });
+    expect(diagnostics[0].message).toBe(
+      `policylint did not lint this file: linting stopped after ${DEADLINE_MS / 1000} s: the file's Markdown is too complex to parse quickly.`,
+    );
+
+    // A fresh worker lints the next document as usual.
+    const { diagnostics: next } = await client.open(uriIn("second-policy.md"), POLICY);
+    expect(placeholderRanges(next)).toEqual([rangeOf(POLICY, "[COMPANY NAME]"), rangeOf(POLICY, "[EMAIL ADDRESS]")]);
+  });
+
+  it("stops a slow lint once its version is replaced and publishes only the new version", async () => {
+    const uri = uriIn("edited-policy.md");
+    await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: "markdown", version: 1, text: NESTED_LISTS } });
+    // Time for the server to fetch settings and start linting version 1.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const whole = { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } };
+    const changed = performance.now();
+    const { version, diagnostics } = await client.change(uri, 2, [{ range: whole, newText: POLICY }]);
+    // Waiting for the stale lint would have taken until its deadline, 3 s from now.
+    expect(performance.now() - changed).toBeLessThan(DEADLINE_MS / 2);
+    expect(version).toBe(2);
+    expect(placeholderRanges(diagnostics)).toEqual([rangeOf(POLICY, "[COMPANY NAME]"), rangeOf(POLICY, "[EMAIL ADDRESS]")]);
+    expect(diagnostics.some((diagnostic) => diagnostic.message.includes("linting stopped"))).toBe(false);
   });
 });
 

@@ -7,16 +7,17 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   process.exit();
 });
 
-try {
-  process.exitCode = runCli(process.argv.slice(2), {
-    cwd: process.cwd(),
-    env: process.env,
-    stdoutIsTTY: process.stdout.isTTY === true,
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-  });
-} catch (error) {
-  // A bug, not a user mistake: one line, no stack trace.
-  process.stderr.write(`policylint: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 2;
-}
+runCli(process.argv.slice(2), {
+  cwd: process.cwd(),
+  env: process.env,
+  stdoutIsTTY: process.stdout.isTTY === true,
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+}).then(
+  (status) => (process.exitCode = status),
+  (error: unknown) => {
+    // A bug, not a user mistake: one line, no stack trace.
+    process.stderr.write(`policylint: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,7 +1,8 @@
 import path from "node:path";
-import { lint, type FoundElement, type RuleFailure } from "../engine/lint";
+import type { FoundElement, RuleFailure } from "../engine/lint";
 import type { ConfigProblem, Finding, Language, LintOptions } from "../engine/types";
 import { findProjectConfig, loadProjectConfig } from "../node/project-config";
+import type { WorkerLinter } from "../node/worker-linter";
 import type { Target } from "./inputs";
 import { readPolicyFile } from "./read";
 
@@ -24,11 +25,13 @@ export interface LintFilesOptions {
   overrides: LintOptions;
   /** --config: one file for every document instead of the nearest one above each. */
   configFile?: string;
+  /** Lints one file at a time, stopping any that takes too long. */
+  linter: WorkerLinter;
   /** A line for standard error. */
   warn(line: string): void;
 }
 
-export function lintTargets(targets: Target[], { cwd, overrides, configFile, warn }: LintFilesOptions): FileReport[] {
+export async function lintTargets(targets: Target[], { cwd, overrides, configFile, linter, warn }: LintFilesOptions): Promise<FileReport[]> {
   const relative = (file: string): string => path.relative(cwd, file) || file;
   // Keys in parentheses, "(file)" or "(yaml)", stand for the whole file, whose message says so itself.
   const reportProblem = ({ source, key, message }: ConfigProblem, documentPath?: string): void => {
@@ -51,7 +54,8 @@ export function lintTargets(targets: Target[], { cwd, overrides, configFile, war
   const explicitConfig = configFile === undefined ? undefined : path.resolve(cwd, configFile);
   if (explicitConfig) optionsFrom(explicitConfig);
 
-  return targets.map((target) => {
+  const reports: FileReport[] = [];
+  const lintTarget = async (target: Target): Promise<FileReport> => {
     const failed = (error: string): FileReport => {
       warn(`policylint: ${target.path}: ${error}`);
       return { path: target.path, absolute: target.absolute, language: null, profiles: [], elements: [], findings: [], ruleFailures: [], error };
@@ -63,7 +67,7 @@ export function lintTargets(targets: Target[], { cwd, overrides, configFile, war
     const options = optionsFrom(explicitConfig ?? findProjectConfig(path.dirname(target.absolute)));
     let result;
     try {
-      result = lint({ text: read.text, fileName: target.path, options, overrides });
+      result = await linter.lint({ text: read.text, fileName: target.path, options, overrides });
     } catch (error) {
       return failed(`internal error while linting: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -74,5 +78,8 @@ export function lintTargets(targets: Target[], { cwd, overrides, configFile, war
     }
     const { language, profiles, elements, findings, ruleFailures } = result;
     return { path: target.path, absolute: target.absolute, language, profiles, elements, findings, ruleFailures };
-  });
+  };
+  // One after another: warnings on standard error stay in the files' order.
+  for (const target of targets) reports.push(await lintTarget(target));
+  return reports;
 }

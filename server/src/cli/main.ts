@@ -1,11 +1,15 @@
 import { SEVERITIES } from "../engine/types";
 import packageJson from "../../../package.json";
+import { lintTimeoutMs, WorkerLinter } from "../node/worker-linter";
 import { HELP, parseCommandLine, UsageError, type ParsedCommand } from "./args";
 import { formatJson } from "./format-json";
 import { formatSarif } from "./format-sarif";
 import { formatText } from "./format-text";
 import { expandInputs } from "./inputs";
 import { lintTargets } from "./lint-files";
+
+/** Past this a file's lint is stopped and the file reported as unlintable, so CI never hangs on one file. */
+const LINT_TIMEOUT_MS = 20_000;
 
 export interface CliIo {
   cwd: string;
@@ -16,7 +20,7 @@ export interface CliIo {
 }
 
 /** Runs one command line and returns the exit status: 0 clean, 1 findings at or above --fail-on, 2 usage or unreadable file. */
-export function runCli(argv: string[], io: CliIo): number {
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
   let command: ParsedCommand;
   try {
     command = parseCommandLine(argv);
@@ -31,10 +35,11 @@ export function runCli(argv: string[], io: CliIo): number {
   }
 
   const { inputs, format, failOn, overrides, configFile } = command.args;
-  const reports = lintTargets(expandInputs(inputs, io.cwd), {
+  const reports = await lintTargets(expandInputs(inputs, io.cwd), {
     cwd: io.cwd,
     overrides,
     configFile,
+    linter: new WorkerLinter(lintTimeoutMs(LINT_TIMEOUT_MS, io.env)),
     warn: (line) => io.stderr(line + "\n"),
   });
 

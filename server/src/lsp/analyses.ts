@@ -1,7 +1,8 @@
 import { fileURLToPath } from "node:url";
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import { formatOf, lint, type ConfigProblem, type LintResult } from "../engine";
+import { formatOf, type ConfigProblem, type LintOptions, type LintResult } from "../engine";
 import type { DocumentFormat } from "../engine/document";
+import type { WorkerLinter } from "../node/worker-linter";
 import type { OptionsResolver } from "./options";
 
 export interface Analysis {
@@ -13,43 +14,73 @@ export interface Analysis {
   configProblems: ConfigProblem[];
 }
 
-/** Lint results of open documents, one per version, so diagnostics, fixes and hovers agree. */
+/** A lint under way, shared by every request for the same version. */
+interface PendingAnalysis {
+  version: number;
+  generation: number;
+  analysis: Promise<Analysis | undefined>;
+}
+
+/**
+ * Lint results of open documents, one per version, so diagnostics, fixes and hovers agree. A result
+ * that arrives after the document changed, closed or got new options is dropped, never cached or
+ * published; the linter stops such a lint when a newer one is waiting.
+ */
 export class Analyses {
   private readonly cache = new Map<string, Analysis>();
-  /** Bumped when options change, so a lint that started before the change is not cached. */
+  private readonly pending = new Map<string, PendingAnalysis>();
+  /** Bumped when options change, so a lint that started before the change is dropped. */
   private generation = 0;
   private readonly loggedFailures = new Set<string>();
 
   constructor(
     private readonly documentFor: (uri: string) => TextDocument | undefined,
     private readonly options: OptionsResolver,
+    private readonly linter: WorkerLinter,
     private readonly log: (line: string) => void,
   ) {}
 
-  /** The analysis of the document as it is now; undefined when it is not open or the request was cancelled. */
+  /** The analysis of the document as it is now; undefined when it is not open, changed meanwhile, or the request was cancelled. */
   async current(uri: string, isCancelled?: () => boolean): Promise<Analysis | undefined> {
     const generation = this.generation;
     const { options, problems } = await this.options.forDocument(uri);
     const document = this.documentFor(uri);
-    if (!document || isCancelled?.()) return undefined;
+    if (!document || isCancelled?.() || generation !== this.generation) return undefined;
     const cached = this.cache.get(uri);
     if (cached?.version === document.version) return cached;
 
+    let pending = this.pending.get(uri);
+    if (pending?.version !== document.version || pending.generation !== generation) {
+      pending = { version: document.version, generation, analysis: this.analyse(uri, document, options, problems) };
+      this.pending.set(uri, pending);
+    }
+    const analysis = await pending.analysis;
+    if (this.pending.get(uri) === pending) this.pending.delete(uri);
+    return isCancelled?.() ? undefined : analysis;
+  }
+
+  private async analyse(uri: string, document: TextDocument, options: LintOptions, problems: ConfigProblem[]): Promise<Analysis | undefined> {
+    const { version } = document;
+    const generation = this.generation;
+    // The same object until the document closes (a reopened one starts again at version 1).
+    const isStale = (): boolean => generation !== this.generation || this.documentFor(uri) !== document || document.version !== version;
     const fileName = fileNameOf(uri);
-    const result = lint({ text: document.getText(), fileName, format: formatFor(document.languageId, fileName), options, isCancelled });
-    if (result.cancelled) return undefined;
+    const result = await this.linter.lint({ text: document.getText(), fileName, format: formatFor(document.languageId, fileName), options }, isStale);
+    if (result.cancelled || isStale()) return undefined;
     this.logRuleFailures(uri, result);
-    const analysis = { uri, version: document.version, result, configProblems: [...problems, ...result.problems] };
-    if (generation === this.generation) this.cache.set(uri, analysis);
+    const analysis = { uri, version, result, configProblems: [...problems, ...result.problems] };
+    this.cache.set(uri, analysis);
     return analysis;
   }
 
   forget(uri?: string): void {
     if (uri !== undefined) {
       this.cache.delete(uri);
+      this.pending.delete(uri);
       return;
     }
     this.cache.clear();
+    this.pending.clear();
     this.generation++;
   }
 

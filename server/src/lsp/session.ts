@@ -9,6 +9,7 @@ import {
 } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { PROJECT_CONFIG_NAME } from "../node/project-config";
+import { lintTimeoutMs, WorkerLinter } from "../node/worker-linter";
 import { Analyses, type Analysis } from "./analyses";
 import { codeActions } from "./code-actions";
 import { configProblemDiagnostic, findingDiagnostic, unlintableDiagnostic } from "./diagnostics";
@@ -27,6 +28,9 @@ import {
 import { DiagnosticsScheduler } from "./scheduler";
 import { insertSection, sectionChoices } from "./sections";
 import { documentSymbols } from "./symbols";
+
+/** Past this a lint is stopped, so one pathological file cannot hold up every document's diagnostics and hovers. */
+const LINT_TIMEOUT_MS = 10_000;
 
 /**
  * Wires the engine to an LSP connection. The server lints every document the client opens with it:
@@ -50,7 +54,8 @@ export function startSession(connection: Connection): void {
       return undefined;
     }
   });
-  const analyses = new Analyses((uri) => documents.get(uri), options, (line) => connection.console.error(line));
+  const linter = new WorkerLinter(lintTimeoutMs(LINT_TIMEOUT_MS));
+  const analyses = new Analyses((uri) => documents.get(uri), options, linter, (line) => connection.console.error(line));
   const scheduler = new DiagnosticsScheduler(async (uri) => {
     try {
       const analysis = await analyses.current(uri);
