@@ -5,7 +5,7 @@ import { ParseLatin } from "parse-latin";
 import { parse as parseYaml } from "yaml";
 import type { Nodes as MdastNodes, Root as MdastRoot } from "mdast";
 import type { Language } from "./types";
-import { LineIndex } from "./text";
+import { isAllCaps, LineIndex } from "./text";
 import { findDirectiveLines } from "./directives";
 
 /** Offsets are UTF-16 code units into `PolicyDocument.text`; `end` is exclusive. */
@@ -284,8 +284,7 @@ function lineHeading(block: string): Omit<Heading, keyof Span> | undefined {
     return { title: cleanTitle(numbered[2]), level: depth + 1, style: "numbered" };
   }
   if (!isShortTitle(block)) return undefined;
-  const letters = trimmed.replace(/[^\p{L}]/gu, "");
-  if (letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()) {
+  if (isAllCaps(trimmed, 4)) {
     return { title: cleanTitle(trimmed), level: 2, style: "caps" };
   }
   return undefined;

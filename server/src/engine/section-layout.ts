@@ -7,7 +7,7 @@ import { CANONICAL_ORDER } from "./element-info";
 import type { ElementId } from "./elements";
 import type { OffsetEdit } from "./rule";
 import { defaultHeading, sectionText, type HeadingFormat } from "./templates";
-import { lineBreakOf } from "./text";
+import { isAllCaps, lineBreakOf } from "./text";
 import type { Language } from "./types";
 
 export interface Outline {
@@ -105,12 +105,11 @@ interface HeadingShape {
 function shapeOf(document: PolicyDocument, heading: Heading): HeadingShape {
   const raw = document.text.slice(heading.start, document.lines.lineEnd(document.lines.positionAt(heading.start).line));
   const number = NUMBER.exec(raw.trim().replace(/^#{1,6}[ \t]*/, "").replace(/^(?:\*\*|__)\s*/, ""))?.[1];
-  const letters = heading.title.replace(number ?? "", "").replace(/[^\p{L}]/gu, "");
   return {
     number,
     format: {
       markdownLevel: heading.style === "markdown" ? heading.level : 0,
-      caps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+      caps: isAllCaps(heading.title.replace(number ?? "", ""), 2),
       bold: heading.style === "bold",
     },
   };

@@ -74,3 +74,9 @@ export function wordPattern(source: string, flags = "giu"): RegExp {
 export function foldYo(text: string): string {
   return text.replace(/ё/g, "е").replace(/Ё/g, "Е");
 }
+
+/** Written in capitals: at least `minLetters` letters, all of them upper case (cased scripts only). */
+export function isAllCaps(text: string, minLetters: number): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  return letters.length >= minLetters && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}

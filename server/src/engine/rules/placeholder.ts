@@ -1,5 +1,5 @@
 import type { Rule } from "../rule";
-import { wordPattern } from "../text";
+import { isAllCaps, wordPattern } from "../text";
 
 /** Words that open a fill-in-the-blank in square or angle brackets: "[insert date]", "<ваш e-mail>". */
 const BLANK_OPENERS =
@@ -22,9 +22,7 @@ function isBlank(inner: string): boolean {
   const trimmed = inner.trim();
   if (!trimmed || NOT_A_BLANK.test(trimmed)) return false;
   if (/^(?:\.\.\.|…|_+)$/u.test(trimmed)) return true;
-  const letters = trimmed.replace(/[^\p{L}]/gu, "");
-  const allCaps = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
-  return allCaps || OPENER.test(trimmed);
+  return isAllCaps(trimmed, 2) || OPENER.test(trimmed);
 }
 
 export const placeholder: Rule = {
