@@ -1,9 +1,8 @@
-import { fileURLToPath } from "node:url";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { formatOf, type ConfigProblem, type LintOptions, type LintResult } from "../engine";
 import type { DocumentFormat } from "../engine/document";
 import type { WorkerLinter } from "../node/worker-linter";
-import type { OptionsResolver } from "./options";
+import { localPath, type OptionsResolver } from "./options";
 
 export interface Analysis {
   uri: string;
@@ -96,7 +95,8 @@ export class Analyses {
 }
 
 function fileNameOf(uri: string): string {
-  if (uri.startsWith("file:")) return fileURLToPath(uri);
+  const filePath = localPath(uri);
+  if (filePath) return filePath;
   try {
     return decodeURIComponent(new URL(uri).pathname);
   } catch {

@@ -4,6 +4,7 @@ import {
   DidChangeWatchedFilesNotification,
   TextDocuments,
   TextDocumentSyncKind,
+  type CancellationToken,
   type Connection,
   type Diagnostic,
 } from "vscode-languageserver/node";
@@ -112,34 +113,25 @@ export function startSession(connection: Connection): void {
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
   });
 
-  connection.onCodeAction(async ({ textDocument, range, context }, token) => {
-    const analysis = await analyses.current(textDocument.uri, () => token.isCancellationRequested);
-    if (!analysis || token.isCancellationRequested) return null;
-    return codeActions(analysis.result, { uri: textDocument.uri, version: analysis.version, range, only: context.only, useDocumentChanges });
-  });
+  /** Answers from the document's current analysis; null when it is not open here (the client only sends policies) or the request was cancelled. */
+  const answer = async <T>(uri: string, token: CancellationToken, from: (analysis: Analysis) => T): Promise<T | null> => {
+    const analysis = await analyses.current(uri, () => token.isCancellationRequested);
+    return analysis && !token.isCancellationRequested ? from(analysis) : null;
+  };
 
-  connection.onHover(async ({ textDocument, position }, token) => {
-    const analysis = await analyses.current(textDocument.uri, () => token.isCancellationRequested);
-    if (!analysis || token.isCancellationRequested) return null;
-    return hoverAt(analysis.result, position);
-  });
-
-  connection.onDocumentSymbol(async ({ textDocument }, token) => {
-    const analysis = await analyses.current(textDocument.uri, () => token.isCancellationRequested);
-    if (!analysis || token.isCancellationRequested) return null;
-    return documentSymbols(analysis.result);
-  });
-
-  // Null when the document is not open here: the client only sends policies.
-  connection.onRequest(SECTION_CHOICES_REQUEST, async ({ textDocument }: SectionChoicesParams, token): Promise<SectionChoicesResult | null> => {
-    const analysis = await analyses.current(textDocument.uri, () => token.isCancellationRequested);
-    return analysis ? sectionChoices(analysis) : null;
-  });
-
-  connection.onRequest(INSERT_SECTION_REQUEST, async (params: InsertSectionParams, token): Promise<InsertSectionResult | null> => {
-    const analysis = await analyses.current(params.textDocument.uri, () => token.isCancellationRequested);
-    return analysis ? insertSection(analysis, params) : null;
-  });
+  connection.onCodeAction(({ textDocument, range, context }, token) =>
+    answer(textDocument.uri, token, (analysis) =>
+      codeActions(analysis.result, { uri: textDocument.uri, version: analysis.version, range, only: context.only, useDocumentChanges }),
+    ),
+  );
+  connection.onHover(({ textDocument, position }, token) => answer(textDocument.uri, token, (analysis) => hoverAt(analysis.result, position)));
+  connection.onDocumentSymbol(({ textDocument }, token) => answer(textDocument.uri, token, (analysis) => documentSymbols(analysis.result)));
+  connection.onRequest(SECTION_CHOICES_REQUEST, ({ textDocument }: SectionChoicesParams, token): Promise<SectionChoicesResult | null> =>
+    answer(textDocument.uri, token, sectionChoices),
+  );
+  connection.onRequest(INSERT_SECTION_REQUEST, (params: InsertSectionParams, token): Promise<InsertSectionResult | null> =>
+    answer(params.textDocument.uri, token, (analysis) => insertSection(analysis, params)),
+  );
 
   documents.listen(connection);
   connection.listen();
