@@ -1,3 +1,4 @@
+import { foldYo } from "./text";
 import type { Language } from "./types";
 
 /**
@@ -30,8 +31,10 @@ const RU_MONTH_STEMS = ["январ", "феврал", "март", "апрел", 
 
 /** Spaces within one line (no-break spaces included, as Russian typography puts them in "12 декабря 2017 г."). */
 const SPACE = "[^\\S\\r\\n]";
+/** English month names, whole or cut short, as lower-case regular expression source. */
+export const EN_MONTH_NAMES = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
 const MONTH_NAME =
-  "(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?" +
+  `(?<month>${EN_MONTH_NAMES}` +
   `|(?:${RU_MONTH_STEMS.join("|")})(?:ь|я|е|ё|ю|а|ем|ём|ом|й)?)(?!\\p{L})\\.?`;
 /** "2017 года", "2017 г.", "2017г." */
 const RU_YEAR_WORD = `(?:${SPACE}*(?:года|год|г\\.|г(?!\\p{L})))?`;
@@ -52,7 +55,7 @@ const PATTERNS: { shape: Shape; pattern: RegExp }[] = [
 ].map(({ shape, source }) => ({ shape: shape as Shape, pattern: new RegExp(source, "iuy") }));
 
 function monthNumber(name: string): number {
-  const lower = name.toLowerCase().replace(/ё/g, "е");
+  const lower = foldYo(name.toLowerCase());
   const english = EN_MONTHS.findIndex((month) => lower.startsWith(month.slice(0, 3).toLowerCase()));
   if (english >= 0) return english + 1;
   // The longest stem first, so that "март" is not read as "ма(й)".

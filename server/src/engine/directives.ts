@@ -23,7 +23,7 @@ function parseDirectives(text: string, lines: LineIndex): Directive[] {
   if (!text.includes("policylint-")) return [];
   const found: Directive[] = [];
   for (let line = 0; line < lines.lineCount; line++) {
-    const content = text.slice(lines.lineStart(line), lines.lineEnd(line));
+    const content = lines.lineText(line);
     if (!content.includes("policylint-")) continue;
     const directive = readDirective(content) ?? readInlineDisable(content);
     if (directive) found.push({ line, ...directive });
@@ -81,7 +81,7 @@ export class Suppressions {
             break;
           case "disable-line":
           case "disable-next-line": {
-            const target = directive.kind === "disable-line" ? directive.line : nextContentLine(text, lines, directive.line);
+            const target = directive.kind === "disable-line" ? directive.line : nextContentLine(lines, directive.line);
             const set = this.nextLine.get(target) ?? new Set<string>();
             set.add(rule);
             this.nextLine.set(target, set);
@@ -133,9 +133,9 @@ export class Suppressions {
 }
 
 /** The line a disable-next-line comment governs: the next one that is not blank. */
-function nextContentLine(text: string, lines: LineIndex, line: number): number {
+function nextContentLine(lines: LineIndex, line: number): number {
   for (let next = line + 1; next < lines.lineCount; next++) {
-    if (text.slice(lines.lineStart(next), lines.lineEnd(next)).trim()) return next;
+    if (lines.lineText(next).trim()) return next;
   }
   return line + 1;
 }

@@ -60,6 +60,16 @@ export interface PolicyDocument {
   detectedLanguage?: Language;
 }
 
+/** A heading's own fields, before its span is known. */
+type HeadingInfo = Omit<Heading, keyof Span>;
+
+/** A block found by the parser, before blocks with no prose are dropped. */
+interface BlockSpan {
+  span: Span;
+  kind: Block["kind"];
+  heading?: HeadingInfo;
+}
+
 export function formatOf(fileName: string): DocumentFormat {
   return /\.(md|markdown|mdx|mkd)$/i.test(fileName) ? "markdown" : "plaintext";
 }
@@ -71,7 +81,7 @@ export function parseDocument(text: string, fileName: string, format: DocumentFo
   for (let i = 0; i < text.length; i++) chars[i] = text[i] === "\n" || text[i] === "\r" ? text[i] : " ";
 
   let frontMatter: FrontMatter | undefined;
-  const blockSpans: { span: Span; kind: Block["kind"]; heading?: Omit<Heading, keyof Span> }[] = [];
+  const blockSpans: BlockSpan[] = [];
 
   if (format === "markdown") {
     const tree = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).parse(text) as MdastRoot;
@@ -123,7 +133,7 @@ function visitMarkdown(
   root: MdastRoot,
   text: string,
   chars: string[],
-  blockSpans: { span: Span; kind: Block["kind"]; heading?: Omit<Heading, keyof Span> }[],
+  blockSpans: BlockSpan[],
   shift: number,
   onFrontMatter: (node: { value: string }, span: Span) => void,
 ): void {
@@ -196,7 +206,7 @@ function readFrontMatter(value: string, start: number, end: number): FrontMatter
 function collectPlainBlocks(
   text: string,
   lines: LineIndex,
-  blockSpans: { span: Span; kind: Block["kind"]; heading?: Omit<Heading, keyof Span> }[],
+  blockSpans: BlockSpan[],
   from: number,
 ): void {
   let blockStart = -1;
@@ -242,7 +252,7 @@ function collectPlainBlocks(
 }
 
 /** A Markdown page saved as .txt keeps its `## Heading` lines (cleanTitle drops a closing `##`). */
-function hashHeading(block: string): Omit<Heading, keyof Span> | undefined {
+function hashHeading(block: string): HeadingInfo | undefined {
   const match = /^\s{0,3}(#{1,6})\s+(\S[^\n]*)$/u.exec(block);
   return match ? { title: cleanTitle(match[2]), level: match[1].length, style: "markdown" } : undefined;
 }
@@ -254,9 +264,7 @@ const TITLE_LINE_MAX_WORDS = 12;
 function isTitleLine(line: string): boolean {
   const trimmed = line.trim();
   return (
-    trimmed.length >= 3 &&
-    trimmed.length <= TITLE_LINE_MAX_LENGTH &&
-    !trimmed.includes("\n") &&
+    isShortTitle(trimmed, TITLE_LINE_MAX_LENGTH) &&
     trimmed.split(/\s+/u).length <= TITLE_LINE_MAX_WORDS &&
     /^\p{Lu}/u.test(trimmed) &&
     /[\p{L})?]$/u.test(trimmed) &&
@@ -264,7 +272,9 @@ function isTitleLine(line: string): boolean {
   );
 }
 
-const NUMBERED_HEADING = /^\s*((?:\d{1,2}\.)+\d{0,2}|[IVXLC]{1,6}\.)\s+(\S.*)$/u;
+/** A section number before a heading's title: "3.", "2.1.", "2.1", "IV.". */
+export const HEADING_NUMBER = "(?:\\d{1,2}\\.)+\\d{0,2}|[IVXLC]{1,6}\\.";
+const NUMBERED_HEADING = new RegExp(`^\\s*(${HEADING_NUMBER})\\s+(\\S.*)$`, "u");
 /** Word exports number long clause titles: "1. Personal information that the service receives and processes". */
 const NUMBERED_TITLE_MAX_LENGTH = 150;
 
@@ -274,7 +284,7 @@ function isShortTitle(line: string, maxLength = 100): boolean {
 }
 
 /** A single short line that reads as a heading: "3. Retention", "3.1. Сроки", or ALL CAPS. */
-function lineHeading(block: string): Omit<Heading, keyof Span> | undefined {
+function lineHeading(block: string): HeadingInfo | undefined {
   if (!isShortTitle(block, NUMBERED_TITLE_MAX_LENGTH)) return undefined;
   const trimmed = block.trim();
   const numbered = NUMBERED_HEADING.exec(trimmed);

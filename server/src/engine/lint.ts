@@ -87,11 +87,10 @@ export function lint(request: LintRequest): LintResult {
     if (request.isCancelled?.()) return { ...empty, language, profiles, cancelled: true };
     const setting = options.rules?.[rule.meta.id];
     if (setting === "off" || !rule.meta.languages.includes(language)) continue;
-    const severity = setting ?? rule.meta.severity;
     const toFinding = (report: Report): Finding => {
       const finding: Finding = {
         rule: rule.meta.id,
-        severity: setting ?? report.severity ?? severity,
+        severity: setting ?? report.severity ?? rule.meta.severity,
         message: report.message,
         range: document.lines.range(report.start, report.end),
       };

@@ -2,7 +2,7 @@
  * Where a standard section goes in a document and how its heading must look there: after the section
  * of the nearest element that comes before it in the canonical order, written like its sibling headings.
  */
-import type { Heading, PolicyDocument, Span } from "./document";
+import { HEADING_NUMBER, type Heading, type PolicyDocument, type Span } from "./document";
 import { CANONICAL_ORDER } from "./element-info";
 import type { ElementId } from "./elements";
 import type { OffsetEdit } from "./rule";
@@ -94,7 +94,7 @@ function lineBreaksAround(text: string, offset: number, direction: -1 | 1): numb
   return breaks;
 }
 
-const NUMBER = /^((?:\d{1,2}\.)+\d{0,2}|[IVXLC]{1,6}\.)\s+/u;
+const NUMBER = new RegExp(`^(${HEADING_NUMBER})\\s+`, "u");
 
 interface HeadingShape {
   format: HeadingFormat;
@@ -179,14 +179,15 @@ function insertionEdit(document: PolicyDocument, layout: Outline, offset: number
  * Edits that insert the standard sections of `missing`, each after the section of the nearest
  * present element before it in the canonical order (after the title and introduction when none
  * is). Sections bound for the same place share one edit, so the edits never overlap.
+ * `layout` is the document's outline, for a caller that has it already.
  */
 export function insertSectionsEdits(
   document: PolicyDocument,
   language: Language,
   present: readonly { id: ElementId; start: number; source: "heading" | "text" }[],
   missing: readonly ElementId[],
+  layout: Outline = outline(document),
 ): OffsetEdit[] {
-  const layout = outline(document);
   const order = CANONICAL_ORDER[language];
   const rank = (id: ElementId): number => order.indexOf(id);
   const unitOf = (offset: number): number => {
@@ -217,12 +218,12 @@ export function insertSectionsEdits(
  */
 export function insertSectionAtEdit(document: PolicyDocument, id: ElementId, language: Language, offset: number): OffsetEdit {
   const layout = outline(document);
-  const { lines, text } = document;
+  const { lines } = document;
   // Within front matter, the first line after it stands in for the cursor.
   const afterFrontMatter = lines.lineStart(lines.positionAt(layout.contentStart).line + 1);
   const at = document.frontMatter && offset <= layout.contentStart ? Math.max(afterFrontMatter, layout.contentStart) : offset;
   const line = lines.positionAt(at).line;
   const lineEnd = lines.lineEnd(line);
-  const target = text.slice(lines.lineStart(line), lineEnd).trim() ? lineEnd : Math.min(at, lineEnd);
+  const target = lines.lineText(line).trim() ? lineEnd : Math.min(at, lineEnd);
   return insertionEdit(document, layout, target, [id], language);
 }

@@ -99,6 +99,8 @@ const HEADING_RANK = -1;
 /** After every sentence that discloses the element itself, before the overviews. */
 const RUN_IN_HEADING_RANK = OVERVIEW_PENALTY - 1;
 const RUN_IN_HEADING_MAX_WORDS = 6;
+/** A bare date line is the weakest evidence of all. */
+const DATE_LINE_RANK = Number.MAX_SAFE_INTEGER;
 
 /**
  * A run-in heading opens a paragraph: "Service providers. We use a hosting company ..." or
@@ -111,7 +113,6 @@ function runInHeading(document: PolicyDocument, block: Block): { span: Span; tit
   if (!/^\p{Lu}.*[.:?]$/u.test(words) || words.split(/\s+/u).length > RUN_IN_HEADING_MAX_WORDS) return undefined;
   return { span, title: cueText(words.slice(0, -1)) };
 }
-const DATE_LINE_RANK = Number.MAX_SAFE_INTEGER;
 
 /**
  * Finds the elements of elements.md that a document discloses. A heading that names an element is the

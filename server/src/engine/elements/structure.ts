@@ -1,8 +1,9 @@
 /** Shapes that disclose an element whatever the language: dates, e-mail addresses, phone numbers. */
 
-const MONTHS_EN = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+import { EN_MONTH_NAMES } from "../dates";
+
 const MONTHS_RU = "январ\\p{L}*|феврал\\p{L}*|март\\p{L}*|апрел\\p{L}*|ма[яей]|июн\\p{L}*|июл\\p{L}*|август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*";
-const MONTH = `(?:${MONTHS_EN}|${MONTHS_RU})\\.?`;
+const MONTH = `(?:${EN_MONTH_NAMES}|${MONTHS_RU})\\.?`;
 const YEAR = "(?:19|20)\\d\\d";
 
 /** Lower-case text only. "5 November 2025", "November 5, 2025", "12 декабря 2017 г.", "2025-11-05", "05.11.2025", "05/11/2025". */

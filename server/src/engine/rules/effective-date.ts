@@ -163,7 +163,7 @@ function reportMissing(document: PolicyDocument, example: string, report: (repor
   const { text, lines } = document;
   // The line after the front matter's closing fence (its span ends at the fence in Markdown, after it in plain text).
   let title = document.frontMatter ? lines.positionAt(document.frontMatter.end - 1).line + 1 : 0;
-  while (title < lines.lineCount && !text.slice(lines.lineStart(title), lines.lineEnd(title)).trim()) title++;
+  while (title < lines.lineCount && !lines.lineText(title).trim()) title++;
   if (title >= lines.lineCount) return;
   const start = lines.lineStart(title);
   const end = lines.lineEnd(title);
@@ -176,7 +176,7 @@ function reportMissing(document: PolicyDocument, example: string, report: (repor
   if (heading) {
     const last = lines.positionAt(heading.end).line;
     const after = lines.lineEnd(last);
-    const nextIsBlank = last + 1 >= lines.lineCount || !text.slice(lines.lineStart(last + 1), lines.lineEnd(last + 1)).trim();
+    const nextIsBlank = last + 1 >= lines.lineCount || !lines.lineText(last + 1).trim();
     edit = { start: after, end: after, newText: `${newline}${newline}${example}${nextIsBlank ? "" : newline}` };
   }
   report({

@@ -37,21 +37,21 @@ export const missingSection: Rule = {
       (id) => !present.has(id) && !REPORTED_BY_OTHER_RULES.has(id) && profilesRequiring(id, profiles).length > 0,
     );
     if (!missing.length) return;
-    const { title } = outline(document);
-    const insertAll = missing.length > 1 ? [{ title: "Insert all missing sections", edits: insertSectionsEdits(document, language, elements, missing) }] : [];
+    const layout = outline(document);
+    const insertAll = missing.length > 1 ? [{ title: "Insert all missing sections", edits: insertSectionsEdits(document, language, elements, missing, layout) }] : [];
     for (const id of missing) {
       const info = ELEMENT_INFO[id];
       const requiredBy = profilesRequiring(id, profiles);
       const sources = legalSourcesFor(id, requiredBy);
       const notApplicable = info.conditional ? " If it does not apply, say so: a statement that it does not apply counts as the disclosure." : "";
       report({
-        ...title,
+        ...layout.title,
         message:
           `Missing section "${info.name.en}" (${id}): the policy should say ${info.description.en}. ` +
           `Required by ${requiredBy.join(", ")}${sources.length ? ` (${sources.join("; ")})` : ""}.${notApplicable}`,
         severity: info.conditional ? ONE_STEP_LOWER[missingSection.meta.severity] : undefined,
         data: { element: id, profiles: requiredBy },
-        fixes: [{ title: `Insert standard section: ${info.name.en}`, edits: insertSectionsEdits(document, language, elements, [id]) }, ...insertAll],
+        fixes: [{ title: `Insert standard section: ${info.name.en}`, edits: insertSectionsEdits(document, language, elements, [id], layout) }, ...insertAll],
       });
     }
   },
