@@ -125,7 +125,7 @@ function disableLineEdit(document: PolicyDocument, line: number, rule: string, e
     const end = document.lines.positionAt(document.lines.lineEnd(line));
     return { range: { start: end, end }, newText: " " + directiveComment("markdown", "disable-line", rule) };
   }
-  const content = document.text.slice(document.lines.lineStart(line), document.lines.lineEnd(line));
+  const content = document.lines.lineText(line);
   const indent = /^[ \t]*/.exec(content)![0];
   const start = { line, character: 0 };
   return { range: { start, end: start }, newText: indent + directiveComment(document.format, "disable-next-line", rule) + eol };
