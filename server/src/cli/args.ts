@@ -3,8 +3,8 @@ import { validateOptions } from "../engine/config";
 import { PROFILE_IDS } from "../engine/elements";
 import { LANGUAGES, SEVERITIES, type LintOptions, type Severity } from "../engine/types";
 
-export const FORMATS = ["text", "json", "sarif"] as const;
-export type OutputFormat = (typeof FORMATS)[number];
+const FORMATS = ["text", "json", "sarif"] as const;
+type OutputFormat = (typeof FORMATS)[number];
 
 export interface CliArgs {
   inputs: string[];

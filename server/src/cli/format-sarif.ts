@@ -3,6 +3,7 @@ import { pathToFileURL } from "node:url";
 import { RULES } from "../engine/rules";
 import type { Range, Severity } from "../engine/types";
 import type { FileReport } from "./lint-files";
+import { oneBased } from "./positions";
 
 // SARIF has no "information" or "hint"; code scanning shows both as notes.
 const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", warning: "warning", information: "note", hint: "note" };
@@ -12,15 +13,16 @@ const LEVEL: Record<Severity, "error" | "warning" | "note"> = { error: "error", 
  * so run from the repository root; columns are UTF-16 code units, as in the engine.
  */
 export function formatSarif(reports: FileReport[], { cwd, version }: { cwd: string; version: string }): string {
+  // An unknown rule's index is undefined, which JSON.stringify leaves out.
   const ruleIndex = new Map(RULES.map((rule, index) => [rule.meta.id, index]));
-  const ruleReference = (id: string) => (ruleIndex.has(id) ? { ruleId: id, ruleIndex: ruleIndex.get(id)! } : { ruleId: id });
   const location = (report: FileReport, range?: Range) => ({
     physicalLocation: { artifactLocation: artifactLocation(report.absolute, cwd), ...(range ? { region: region(range) } : {}) },
   });
 
   const results = reports.flatMap((report) =>
     report.findings.map((finding) => ({
-      ...ruleReference(finding.rule),
+      ruleId: finding.rule,
+      ruleIndex: ruleIndex.get(finding.rule),
       level: LEVEL[finding.severity],
       message: { text: finding.message },
       locations: [location(report, finding.range)],
@@ -32,7 +34,7 @@ export function formatSarif(reports: FileReport[], { cwd, version }: { cwd: stri
       level: "warning" as const,
       message: { text: `The rule failed on ${report.path}, so its findings are missing: ${failure.message}` },
       locations: [location(report)],
-      associatedRule: { id: failure.rule, ...(ruleIndex.has(failure.rule) ? { index: ruleIndex.get(failure.rule) } : {}) },
+      associatedRule: { id: failure.rule, index: ruleIndex.get(failure.rule) },
     })),
   ]);
 
@@ -81,14 +83,9 @@ function artifactLocation(absolute: string, cwd: string): { uri: string; uriBase
   return { uri: relative.split(path.sep).map(encodeURIComponent).join("/"), uriBaseId: "%SRCROOT%" };
 }
 
-/** SARIF counts lines and columns from 1; the engine, like LSP, from 0. */
 function region(range: Range) {
-  return {
-    startLine: range.start.line + 1,
-    startColumn: range.start.character + 1,
-    endLine: range.end.line + 1,
-    endColumn: range.end.character + 1,
-  };
+  const [start, end] = [oneBased(range.start), oneBased(range.end)];
+  return { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column };
 }
 
 /** Rule texts are Markdown; SARIF's plain `text` fields should not show the markup. */

@@ -1,5 +1,6 @@
 import { SEVERITIES, type Severity } from "../engine/types";
 import type { FileReport } from "./lint-files";
+import { oneBased } from "./positions";
 
 const RESET = "\u001b[0m";
 const STYLE: Record<Severity | "dim", string> = {
@@ -17,7 +18,8 @@ export function formatText(reports: FileReport[], { color }: { color: boolean })
   const counts = new Map<Severity, number>();
   for (const report of reports) {
     for (const { range, severity, message, rule } of report.findings) {
-      const where = `${report.path}:${range.start.line + 1}:${range.start.character + 1}`;
+      const start = oneBased(range.start);
+      const where = `${report.path}:${start.line}:${start.column}`;
       lines.push(`${where}  ${paint(severity, severity)}  ${message}  ${paint("dim", rule)}`);
       counts.set(severity, (counts.get(severity) ?? 0) + 1);
     }

@@ -1,5 +1,6 @@
 import { SEVERITIES } from "../engine/types";
-import packageJson from "../../../package.json";
+// Only the version: a named import keeps the rest of the manifest out of the bundle.
+import { version } from "../../../package.json";
 import { lintTimeoutMs, WorkerLinter } from "../node/worker-linter";
 import { HELP, parseCommandLine, UsageError, type ParsedCommand } from "./args";
 import { formatJson } from "./format-json";
@@ -30,7 +31,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 2;
   }
   if (command.kind !== "lint") {
-    io.stdout(command.kind === "help" ? HELP : `${packageJson.version}\n`);
+    io.stdout(command.kind === "help" ? HELP : `${version}\n`);
     return 0;
   }
 
@@ -44,10 +45,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   });
 
   if (format === "json") io.stdout(formatJson(reports));
-  else if (format === "sarif") io.stdout(formatSarif(reports, { cwd: io.cwd, version: packageJson.version }));
+  else if (format === "sarif") io.stdout(formatSarif(reports, { cwd: io.cwd, version }));
   else io.stdout(formatText(reports, { color: io.stdoutIsTTY && !io.env.NO_COLOR }));
 
   if (reports.some((report) => report.error !== undefined)) return 2;
-  const failing = SEVERITIES.slice(0, SEVERITIES.indexOf(failOn) + 1) as readonly string[];
-  return reports.some((report) => report.findings.some((finding) => failing.includes(finding.severity))) ? 1 : 0;
+  // SEVERITIES runs from the most severe down.
+  const lowestFailing = SEVERITIES.indexOf(failOn);
+  return reports.some((report) => report.findings.some((finding) => SEVERITIES.indexOf(finding.severity) <= lowestFailing)) ? 1 : 0;
 }

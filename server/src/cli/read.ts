@@ -1,5 +1,7 @@
 import { readFileSync, statSync } from "node:fs";
 import { MAX_TEXT_LENGTH, unlintableReason } from "../engine/lint";
+import { LineIndex } from "../engine/text";
+import { oneBased } from "./positions";
 
 export type ReadResult = { text: string } | { error: string };
 
@@ -31,7 +33,7 @@ function decodePolicyBytes(bytes: Uint8Array): ReadResult {
     const lossy = new TextDecoder("utf-8").decode(bytes);
     const binary = unlintableReason(lossy);
     if (binary) return { error: binary };
-    const line = lossy.slice(0, lossy.indexOf("\uFFFD")).split("\n").length;
+    const { line } = oneBased(new LineIndex(lossy).positionAt(lossy.indexOf("\uFFFD")));
     const hint = looksLikeWindows1251(bytes)
       ? "it looks like Windows-1251 (Cyrillic); re-save it as UTF-8"
       : "re-save it as UTF-8";
