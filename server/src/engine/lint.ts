@@ -63,10 +63,14 @@ export function unlintableReason(text: string): string | undefined {
   return undefined;
 }
 
+/** A result with nothing linted: the text was refused, or the lint was cancelled or stopped. */
+export function unlintedResult(outcome: Partial<Pick<LintResult, "error" | "cancelled" | "language" | "profiles">>): LintResult {
+  return { language: "en", profiles: [], findings: [], elements: [], problems: [], ruleFailures: [], ...outcome };
+}
+
 export function lint(request: LintRequest): LintResult {
   const reason = unlintableReason(request.text);
-  const empty = { language: "en" as Language, profiles: [], findings: [], elements: [], problems: [], ruleFailures: [] };
-  if (reason) return { ...empty, error: reason };
+  if (reason) return unlintedResult({ error: reason });
 
   const document = parseDocument(request.text, request.fileName, request.format);
   const problems: ConfigProblem[] = [];
@@ -84,7 +88,7 @@ export function lint(request: LintRequest): LintResult {
   const ruleFailures: RuleFailure[] = [];
 
   for (const rule of request.rules ?? RULES) {
-    if (request.isCancelled?.()) return { ...empty, language, profiles, cancelled: true };
+    if (request.isCancelled?.()) return unlintedResult({ language, profiles, cancelled: true });
     const setting = options.rules?.[rule.meta.id];
     if (setting === "off" || !rule.meta.languages.includes(language)) continue;
     const toFinding = (report: Report): Finding => {

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { formatOf, type PolicyDocument } from "../engine/document";
-import { lint, type LintRequest, type LintResult } from "../engine/lint";
+import { lint, unlintedResult, type LintRequest, type LintResult } from "../engine/lint";
 import { LineIndex } from "../engine/text";
 
 /** What crosses to the worker: plain data only. */
@@ -70,10 +70,10 @@ export class WorkerLinter {
     if (this.running) {
       if (!this.queue.length || !this.running.isStale?.()) return;
       this.stopWorker();
-      return this.settle((job) => job.resolve(unlinted({ cancelled: true })));
+      return this.settle((job) => job.resolve(unlintedResult({ cancelled: true })));
     }
     let job: Job | undefined;
-    while ((job = this.queue.shift())?.isStale?.()) job.resolve(unlinted({ cancelled: true }));
+    while ((job = this.queue.shift())?.isStale?.()) job.resolve(unlintedResult({ cancelled: true }));
     if (!job) {
       // An idle worker must not keep the CLI's process alive.
       this.worker?.unref();
@@ -115,7 +115,7 @@ export class WorkerLinter {
     worker.postMessage(job.request);
     this.deadline = setTimeout(() => {
       this.stopWorker();
-      this.settle((stopped) => stopped.resolve(unlinted({ error: timeoutMessage(this.timeoutMs, stopped.request) })));
+      this.settle((stopped) => stopped.resolve(unlintedResult({ error: timeoutMessage(this.timeoutMs, stopped.request) })));
     }, this.timeoutMs);
   }
 
@@ -142,10 +142,6 @@ function timeoutMessage(timeoutMs: number, { fileName, format = formatOf(fileNam
 }
 
 /** A result with nothing linted, as the engine gives for a file it refuses. */
-function unlinted(outcome: Pick<LintResult, "error" | "cancelled">): LintResult {
-  return { ...outcome, language: "en", profiles: [], findings: [], elements: [], problems: [], ruleFailures: [] };
-}
-
 function withDocument({ document, ...result }: Extract<WorkerReply, { kind: "result" }>["result"], text: string): LintResult {
   return { ...result, document: document && { ...document, text, lines: new LineIndex(text) } };
 }
