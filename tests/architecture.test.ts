@@ -20,9 +20,12 @@ describe("the engine", () => {
     expect(offenders).toEqual([]);
   });
 
-  it("has one module per rule, each exporting a rule whose id is the file's name", async () => {
+  it("has one module per rule, in the folder of its category, each exporting a rule whose id is the file's name", async () => {
     const { RULES } = await import("../server/src/engine");
-    const files = readdirSync(path.join(ENGINE, "rules")).filter((name) => name !== "index.ts").map((name) => name.replace(/\.ts$/, ""));
-    expect(RULES.map((rule) => rule.meta.id).sort()).toEqual(files.sort());
+    const rulesDir = path.join(ENGINE, "rules");
+    const files = sources(rulesDir)
+      .map((file) => path.relative(rulesDir, file).replace(/\.ts$/, ""))
+      .filter((name) => name !== "index");
+    expect(RULES.map((rule) => `${rule.meta.category}/${rule.meta.id}`).sort()).toEqual(files.sort());
   });
 });

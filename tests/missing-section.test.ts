@@ -5,6 +5,7 @@ import { insertSectionAtEdit, lint, parseDocument, RULES_BY_ID, type ElementId, 
 import type { ElementEvidence } from "../server/src/engine/elements/detect";
 import type { OffsetEdit, Report } from "../server/src/engine/rule";
 import { LineIndex } from "../server/src/engine/text";
+import { message } from "../server/src/engine/messages";
 
 const rule = RULES_BY_ID.get("missing-section")!;
 
@@ -18,7 +19,7 @@ function check(text: string, fileName: string, profiles: string[], present: { id
     source: source ?? "heading",
   }));
   const reports: Report[] = [];
-  rule.check({ document, language, profiles, elements, report: (report) => reports.push(report) });
+  rule.check({ document, language, profiles, elements, report: (report) => reports.push(report), message: (key, params) => message(language, key, params) });
   return reports;
 }
 

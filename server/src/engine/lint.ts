@@ -5,6 +5,7 @@ import { DEFAULT_PROFILES } from "./elements";
 import { RULES } from "./rules";
 import type { Report, Rule } from "./rule";
 import { detectElements } from "./elements/detect";
+import { message, type MessageKey, type MessageParams } from "./messages";
 import type { ConfigProblem, Finding, Language, LintOptions, Range } from "./types";
 
 /**
@@ -84,6 +85,7 @@ export function lint(request: LintRequest): LintResult {
   const profiles = options.profiles?.length ? options.profiles : DEFAULT_PROFILES;
   const suppressions = new Suppressions(document.text, document.lines);
   const evidence = detectElements(document, language);
+  const say = (key: MessageKey, params?: MessageParams): string => message(language, key, params);
   const findings: Finding[] = [];
   const ruleFailures: RuleFailure[] = [];
 
@@ -110,7 +112,7 @@ export function lint(request: LintRequest): LintResult {
     };
     const reported: Finding[] = [];
     try {
-      rule.check({ document, language, profiles, elements: evidence, now: request.now, report: (report) => reported.push(toFinding(report)) });
+      rule.check({ document, language, profiles, elements: evidence, now: request.now, report: (report) => reported.push(toFinding(report)), message: say });
     } catch (error) {
       ruleFailures.push({ rule: rule.meta.id, message: error instanceof Error ? error.message : String(error) });
       continue;

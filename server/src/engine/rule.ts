@@ -1,5 +1,6 @@
 import type { PolicyDocument } from "./document";
 import type { ElementEvidence } from "./elements/detect";
+import type { MessageKey, MessageParams } from "./messages";
 import type { Language, Severity } from "./types";
 
 export type RuleCategory = "completeness" | "wording" | "contact" | "hygiene";
@@ -45,6 +46,8 @@ export interface RuleContext {
   /** The moment that counts as "now" for date checks; tests inject it. Undefined means the current time. */
   now?: Date;
   report(report: Report): void;
+  /** A text from the message catalogue, in the document's language. */
+  message(key: MessageKey, params?: MessageParams): string;
 }
 
 export interface Rule {

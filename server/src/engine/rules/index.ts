@@ -1,9 +1,9 @@
 import type { Rule } from "../rule";
-import { conversionArtifact } from "./conversion-artifact";
-import { effectiveDate } from "./effective-date";
-import { missingSection } from "./missing-section";
-import { placeholder } from "./placeholder";
-import { profileHint } from "./profile-hint";
+import { conversionArtifact } from "./hygiene/conversion-artifact";
+import { effectiveDate } from "./completeness/effective-date";
+import { missingSection } from "./completeness/missing-section";
+import { placeholder } from "./hygiene/placeholder";
+import { profileHint } from "./completeness/profile-hint";
 
 /** Every rule, in the order docs/rules.md lists them. */
 export const RULES: readonly Rule[] = [missingSection, profileHint, effectiveDate, placeholder, conversionArtifact];

@@ -1,5 +1,5 @@
-import type { Rule } from "../rule";
-import { isAllCaps, wordPattern } from "../text";
+import type { Rule } from "../../rule";
+import { isAllCaps, wordPattern } from "../../text";
 
 /** Words that open a fill-in-the-blank in square or angle brackets: "[insert date]", "<ваш e-mail>". */
 const BLANK_OPENERS =

@@ -1,7 +1,7 @@
-import { CANONICAL_ORDER, ELEMENT_INFO, legalSourcesFor, profilesRequiring } from "../element-info";
-import type { Rule } from "../rule";
-import { insertSectionsEdits, outline } from "../section-layout";
-import type { Severity } from "../types";
+import { CANONICAL_ORDER, ELEMENT_INFO, legalSourcesFor, profilesRequiring } from "../../element-info";
+import type { Rule } from "../../rule";
+import { insertSectionsEdits, outline } from "../../section-layout";
+import type { Severity } from "../../types";
 
 /** Conditional elements are reported a step lower: the author may rightly have nothing to disclose yet. */
 const ONE_STEP_LOWER: Record<Severity, Severity> = { error: "warning", warning: "information", information: "hint", hint: "hint" };

@@ -1,8 +1,9 @@
-import type { Rule } from "../rule";
+import { message, type MessageKey } from "../../messages";
+import type { Rule } from "../../rule";
 
 interface ArtifactKind {
   pattern: RegExp;
-  describe: string;
+  describe: MessageKey;
   /** Replacement text; removal unless set. */
   replaceWith?: string;
 }
@@ -11,12 +12,12 @@ const KINDS: ArtifactKind[] = [
   {
     // No "[" inside: a line of unclosed "[image:" would otherwise be rescanned from each of them.
     pattern: /\[(?:image|bookmark|img|picture|рисунок|изображение)(?::[^[\]\n]*)?\]/giu,
-    describe: "a word processor's image or bookmark marker",
+    describe: "conversion-artifact.imageMarker",
   },
-  { pattern: /file:\/\/[^\s)\]>"]*[^\s)\]>".,;:!?]/giu, describe: "a link to a file on the author's computer" },
-  { pattern: /(?<![\p{L}\p{N}/\\])[A-Za-z]:\\[^\s\]<>"|?*]*[^\s\]<>"|?*.,;:!]/gu, describe: "a path on the author's computer" },
-  { pattern: /(?<![\p{L}\p{N}/.:~-])\/(?:Users|home)\/[^\s)\]<>"]*[^\s)\]<>".,;:!?]/gu, describe: "a path on the author's computer" },
-  { pattern: /(?<=\S)[ \t\u00a0]{10,}(?=\S)/gu, describe: "a run of spaces used for layout", replaceWith: " " },
+  { pattern: /file:\/\/[^\s)\]>"]*[^\s)\]>".,;:!?]/giu, describe: "conversion-artifact.fileLink" },
+  { pattern: /(?<![\p{L}\p{N}/\\])[A-Za-z]:\\[^\s\]<>"|?*]*[^\s\]<>"|?*.,;:!]/gu, describe: "conversion-artifact.localPath" },
+  { pattern: /(?<![\p{L}\p{N}/.:~-])\/(?:Users|home)\/[^\s)\]<>"]*[^\s)\]<>".,;:!?]/gu, describe: "conversion-artifact.localPath" },
+  { pattern: /(?<=\S)[ \t\u00a0]{10,}(?=\S)/gu, describe: "conversion-artifact.spaceRun", replaceWith: " " },
 ];
 
 export const conversionArtifact: Rule = {
@@ -24,14 +25,12 @@ export const conversionArtifact: Rule = {
     id: "conversion-artifact",
     category: "hygiene",
     severity: "warning",
-    description: "Residue of a word processor export: `[image: ...]`, `[bookmark: _GoBack]`, local file paths, runs of 10+ spaces inside a line.",
-    explanation:
-      "Exporting a policy from Word or Google Docs leaves markers for pictures and bookmarks, paths on the author's computer " +
-      "and spaces used for layout. Readers see them as noise, and a path can reveal a user name. Remove them; the quick-fix does.",
+    description: message("en", "conversion-artifact.description"),
+    explanation: message("en", "conversion-artifact.explanation"),
     languages: ["en", "ru"],
     fixable: true,
   },
-  check({ document, report }) {
+  check({ document, report, message: say }) {
     const { text, prose } = document;
     // A path inside an "[image: C:\...]" marker is part of that marker, not a second finding. One flag per
     // character: the matches of one kind never overlap, so marking and checking stay linear.
@@ -48,8 +47,10 @@ export const conversionArtifact: Rule = {
         report({
           start,
           end,
-          message: `Conversion residue: ${kind.describe}${newText ? "" : ` "${abbreviate(match[0])}"`}. Remove it.`,
-          fixes: [{ title: newText ? "Collapse the spaces" : "Remove the conversion residue", edits: [{ start, end, newText }], preferred: true }],
+          message: newText
+            ? say("conversion-artifact.residue", { what: say(kind.describe) })
+            : say("conversion-artifact.residueQuoted", { what: say(kind.describe), text: abbreviate(match[0]) }),
+          fixes: [{ title: say(newText ? "conversion-artifact.fixCollapse" : "conversion-artifact.fixRemove"), edits: [{ start, end, newText }], preferred: true }],
         });
       }
     }

@@ -1,8 +1,8 @@
-import type { PolicyDocument } from "../document";
-import type { OffsetEdit, Report, Rule } from "../rule";
-import type { Language } from "../types";
-import { calendarDay, dayKey, dayRange, daysInMonth, formatDate, isoDate, readDateAt, type CalendarDate } from "../dates";
-import { foldYo, lineBreakOf, wordPattern } from "../text";
+import type { PolicyDocument } from "../../document";
+import type { OffsetEdit, Report, Rule } from "../../rule";
+import type { Language } from "../../types";
+import { calendarDay, dayKey, dayRange, daysInMonth, formatDate, isoDate, readDateAt, type CalendarDate } from "../../dates";
+import { foldYo, lineBreakOf, wordPattern } from "../../text";
 
 /**
  * Labels that introduce the policy's date. Matched against the prose with ё folded to е; Russian

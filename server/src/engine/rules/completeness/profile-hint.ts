@@ -1,6 +1,6 @@
-import type { PolicyDocument } from "../document";
-import type { OffsetEdit, Rule } from "../rule";
-import { lineBreakOf, wordPattern } from "../text";
+import type { PolicyDocument } from "../../document";
+import type { OffsetEdit, Rule } from "../../rule";
+import { lineBreakOf, wordPattern } from "../../text";
 
 /** How a text names each law that has a profile. Acronyms are matched in capitals only ("gdpr" is often a URL slug). */
 const LAWS: { profile: string; name: string; patterns: RegExp[] }[] = [

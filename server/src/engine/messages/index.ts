@@ -1,0 +1,25 @@
+import type { Language } from "../types";
+import { EN, type MessageKey } from "./en";
+import { RU } from "./ru";
+
+export type { MessageKey };
+export type MessageParams = Record<string, string | number>;
+
+/** Every user-facing text of the engine, per language. Rule ids and legal citations are not translated. */
+export const CATALOGUES: Record<Language, Record<MessageKey, string>> = { en: EN, ru: RU };
+
+const PARAMETER = /\{(\w+)\}/g;
+
+/** The catalogue's text for a key with its parameters filled in; a parameter left unfilled is a bug, so it throws. */
+export function message(language: Language, key: MessageKey, params: MessageParams = {}): string {
+  return CATALOGUES[language][key].replace(PARAMETER, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`message ${key} needs the parameter {${name}}`);
+    return String(value);
+  });
+}
+
+/** The parameter names a template uses, for the test that both catalogues agree. */
+export function parametersOf(template: string): string[] {
+  return [...new Set(Array.from(template.matchAll(PARAMETER), (match) => match[1]))].sort();
+}
