@@ -1,14 +1,21 @@
 /**
- * Scores element detection against hand labels (npm run eval), on two sets:
- * - the labelled corpus in ../shared/corpus/labels (skipped when the corpus is absent);
+ * Scores the engine against hand labels (npm run eval).
+ * Element detection, on two sets:
+ * - the labelled corpus in ../shared/corpus/labels;
  * - our own generalisation set in tests/fixtures/generalisation, written independently of the
  *   corpus so that vocabulary tuned on the corpus is checked on wording it has not seen.
- * Prints precision and recall per element, per language and overall. `--misses` also lists every
- * wrong pair with the evidence the detector chose.
- * The CLAUDETTE sentences in the corpus are for the wording rules and are scored elsewhere.
+ * Prints precision and recall per element, per language and overall.
+ * The wording rules, sentence by sentence (scripts/clause-scores.ts):
+ * - the CLAUDETTE-format sentence sets ../shared/corpus/claudette-dev (English) and clauses-ru-dev (Russian):
+ *   precision, recall and F1 per rule, and how many fair (grade 1) sentences were flagged;
+ * - the clauses of the corpus labels: recall per rule for sure and unsure labels, and the findings no label explains.
+ * Every corpus part is skipped when the corpus is absent. `--misses` also lists every wrong pair with the
+ * evidence the detector chose, every wrong sentence and every missed clause.
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
+import type { Language } from "../server/src/engine";
+import { type ClauseTally, type SentenceTally, excerpt, f1, scoreLabelledClauses, scoreSentenceSet } from "./clause-scores";
 import { type LabelledDocument, type Tally, precision, readLabels, recall, scoreDocuments } from "./element-scores";
 
 const repoRoot = path.resolve(__dirname, "..");
@@ -40,19 +47,92 @@ function findCorpusDocument(file: string): string | undefined {
   return ["seeds", "policies"].map((dir) => path.join(corpus, dir, file)).find((candidate) => existsSync(candidate));
 }
 
+function seconds(since: number): string {
+  return `${((Date.now() - since) / 1000).toFixed(1)} s`;
+}
+
+function count(value: number, width = 3): string {
+  return String(value).padStart(width);
+}
+
+function sentenceRow(name: string, tally: SentenceTally): string {
+  return `${name.padEnd(24)} ${ratio(precision(tally))}  ${ratio(recall(tally))}  ${ratio(f1(tally))}  ${count(tally.tp)} ${count(tally.fp)} ${count(tally.fn)}  ${count(tally.fairFlagged, 4)}`;
+}
+
+function reportSentenceSet(name: string, language: Language): void {
+  const setDir = path.join(corpus, name);
+  if (!existsSync(setDir)) {
+    console.log(`eval: ${name} skipped, no sentence set at ${path.relative(repoRoot, setDir)}\n`);
+    return;
+  }
+  const started = Date.now();
+  const score = scoreSentenceSet(setDir, language);
+  console.log(`Wording rules on the sentences of ${name} (${language}): ${score.files} files, ${score.sentences} sentences, ${seconds(started)}`);
+  console.log("(fair: fair (grade 1) sentences that were flagged; they count as fp too)\n");
+  console.log(`${"".padEnd(24)} prec.  recall   F1     tp  fp  fn  fair`);
+  const all: SentenceTally = { tp: 0, fp: 0, fn: 0, positives: 0, fairFlagged: 0 };
+  for (const [rule, tally] of score.byRule) {
+    console.log(sentenceRow(rule, tally));
+    for (const key of ["tp", "fp", "fn", "positives", "fairFlagged"] as const) all[key] += tally[key];
+  }
+  console.log(sentenceRow("all rules", all));
+  if (showMisses && score.misses.length) {
+    const lines = score.misses.map((miss) => `${miss.kind} ${name} ${miss.file}:${miss.line} ${miss.rule} grade ${miss.grade}: ${excerpt(miss.sentence)}`);
+    console.log(`\n${lines.join("\n")}`);
+  }
+  console.log("");
+}
+
+function clauseCells(tally: ClauseTally | undefined): string {
+  const { labels, found, onlyAsFair } = tally ?? { labels: 0, found: 0, onlyAsFair: 0 };
+  return `${ratio(found / labels)}  ${`${found}/${labels}`.padStart(6)}  ${count(onlyAsFair, 7)}`;
+}
+
+function sumClauses(tallies: Iterable<ClauseTally>): ClauseTally {
+  const sum = { labels: 0, found: 0, onlyAsFair: 0 };
+  for (const tally of tallies) for (const key of ["labels", "found", "onlyAsFair"] as const) sum[key] += tally[key];
+  return sum;
+}
+
+function reportLabelledClauses(documents: LabelledDocument[]): void {
+  const started = Date.now();
+  const score = scoreLabelledClauses(documents);
+  for (const quote of score.unlocated) console.log(`eval: quote not found in its document, left out: ${quote}`);
+  console.log(`Wording rules on the clauses of ${score.documents} labelled documents, ${seconds(started)}`);
+  console.log("(found: a finding of the rule overlaps the quote; as fair: found only by findings that call it fair)\n");
+  console.log(`${"".padEnd(24)} sure labels               unsure labels`);
+  console.log(`${"".padEnd(24)} recall   found  as fair   recall   found  as fair`);
+  const rules = [...new Set([...score.sure.keys(), ...score.unsure.keys()])].sort();
+  for (const rule of rules) console.log(`${rule.padEnd(24)} ${clauseCells(score.sure.get(rule))}   ${clauseCells(score.unsure.get(rule))}`);
+  console.log(`${"overall".padEnd(24)} ${clauseCells(sumClauses(score.sure.values()))}   ${clauseCells(sumClauses(score.unsure.values()))}`);
+  const unlabelled = [...score.unlabelled].sort().map(([rule, { flagged, fair }]) => `${rule} ${flagged} (+${fair} fair)`);
+  console.log(`\nUnlabelled findings (matching no label; for information): ${unlabelled.join(", ") || "none"}`);
+  if (showMisses && score.misses.length) console.log(`\n${score.misses.join("\n")}`);
+  console.log("");
+}
+
 function main(): void {
   const started = Date.now();
-  if (existsSync(labelsDir)) {
-    const { documents, unmatched } = readLabels(labelsDir, findCorpusDocument);
-    for (const name of unmatched) console.log(`eval: ${name} names a document that is not in seeds/ or policies/; left out`);
-    report("corpus", documents);
-    console.log("\nThe CLAUDETTE sentences (claudette-dev) are for the wording rules and are scored by their own tests.\n");
+  const corpusDocuments = existsSync(labelsDir) ? readLabels(labelsDir, findCorpusDocument) : undefined;
+  if (corpusDocuments) {
+    for (const name of corpusDocuments.unmatched) console.log(`eval: ${name} names a document that is not in seeds/ or policies/; left out`);
+    report("corpus", corpusDocuments.documents);
+    console.log("");
   } else {
-    console.log(`eval: corpus skipped, no labelled corpus at ${path.relative(repoRoot, labelsDir)}\n`);
+    console.log(`eval: corpus elements and labelled clauses skipped, no labelled corpus at ${path.relative(repoRoot, labelsDir)}\n`);
   }
   const ownSet = readLabels(ownSetDir, (file) => path.join(ownSetDir, file));
   report("own generalisation set (tests/fixtures/generalisation)", ownSet.documents);
-  console.log(`\n${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log("");
+
+  if (existsSync(corpus)) {
+    reportSentenceSet("claudette-dev", "en");
+    reportSentenceSet("clauses-ru-dev", "ru");
+  } else {
+    console.log(`eval: wording rules skipped, no corpus at ${path.relative(repoRoot, corpus)}\n`);
+  }
+  if (corpusDocuments) reportLabelledClauses(corpusDocuments.documents);
+  console.log(seconds(started));
 }
 
 main();

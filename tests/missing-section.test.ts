@@ -241,7 +241,7 @@ describe("missing-section: the quick-fix", () => {
     const reports = check(text, "политика.md", ["ru-152fz"], [{ id: "rights", line: 4 }], "ru");
     expect(reports.length).toBeGreaterThan(1);
     const all = reports[0].fixes![1];
-    expect(all.title).toBe("Insert all missing sections");
+    expect(all.title).toBe(message("ru", "missing-section.fixInsertAll"));
     for (const report of reports) expect(report.fixes![1].edits).toEqual(all.edits);
     const sorted = [...all.edits].sort((a, b) => a.start - b.start);
     for (let i = 1; i < sorted.length; i++) expect(sorted[i].start).toBeGreaterThanOrEqual(sorted[i - 1].end);

@@ -32,6 +32,8 @@ export interface Section extends Span {
 export interface Block extends Span {
   kind: "heading" | "paragraph";
   sentences: Span[];
+  /** Inside a Markdown block quote: someone else's words, not the policy's own. */
+  quoted?: boolean;
 }
 
 export interface FrontMatter extends Span {
@@ -68,6 +70,7 @@ interface BlockSpan {
   span: Span;
   kind: Block["kind"];
   heading?: HeadingInfo;
+  quoted?: boolean;
 }
 
 export function formatOf(fileName: string): DocumentFormat {
@@ -100,10 +103,10 @@ export function parseDocument(text: string, fileName: string, format: DocumentFo
   const proseText = chars.join("");
   const headings: Heading[] = [];
   const blocks: Block[] = [];
-  for (const { span, kind, heading } of blockSpans) {
+  for (const { span, kind, heading, quoted } of blockSpans) {
     if (!proseText.slice(span.start, span.end).trim()) continue;
     if (heading) headings.push({ ...span, ...heading });
-    blocks.push({ ...span, kind, sentences: splitSentences(proseText, span) });
+    blocks.push({ ...span, kind, sentences: splitSentences(proseText, span), ...(quoted && { quoted }) });
   }
   return {
     text,
@@ -142,8 +145,11 @@ function visitMarkdown(
       const span = inner.type === "text" ? spanOf(inner, shift) : undefined;
       if (span) for (let i = span.start; i < span.end; i++) chars[i] = text[i];
     });
+  // The walk is in document order, so a block starts inside a block quote exactly when it starts before the end of the last one seen.
+  let quoteEnd = -1;
   visitTree(root, (node) => {
     const span = spanOf(node, shift);
+    if (node.type === "blockquote" && span) quoteEnd = Math.max(quoteEnd, span.end);
     if (node.type === "yaml") {
       if (span) onFrontMatter(node, span);
       return false;
@@ -160,7 +166,7 @@ function visitMarkdown(
       const plain = chars.slice(span.start, span.end).join("");
       const onlyStrong = node.type === "paragraph" && node.children.length === 1 && node.children[0].type === "strong";
       const heading = onlyStrong && isShortTitle(plain) ? { title: cleanTitle(plain), level: 3, style: "bold" as const } : lineHeading(plain);
-      blockSpans.push({ span, kind: heading ? "heading" : "paragraph", heading });
+      blockSpans.push({ span, kind: heading ? "heading" : "paragraph", heading, quoted: span.start < quoteEnd });
       return false;
     }
     return true;

@@ -6,6 +6,7 @@ export { validateOptions, mergeOptions } from "./config";
 export { directiveComment } from "./directives";
 export { RULES, RULES_BY_ID } from "./rules";
 export type { Rule, RuleMeta } from "./rule";
+export { message, isMessageKey, type MessageKey, type MessageParams } from "./messages";
 export { ELEMENT_IDS, PROFILES, PROFILE_IDS, DEFAULT_PROFILES, type ElementId } from "./elements";
 export { ELEMENT_INFO, CANONICAL_ORDER, isElementId, type ElementInfo, type LegalSources } from "./element-info";
 export { sectionText, sectionTemplate, standardSectionChoices, type SectionChoice, type SectionTemplate, type HeadingFormat } from "./templates";

@@ -7,10 +7,10 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from "vscode-languageserver/node";
-import { directiveComment, lineBreakOf, type Finding, type LintResult, type PolicyDocument } from "../engine";
+import { directiveComment, lineBreakOf, message, type Finding, type LintResult, type MessageKey, type MessageParams, type PolicyDocument } from "../engine";
 import { findingDiagnostic } from "./diagnostics";
 import { ruleDocsUrl } from "./docs-link";
-import { FIX_ALL_SOURCE_KIND, FIX_ALL_TITLE, SHOW_RULE_DOCS_COMMAND } from "./protocol";
+import { FIX_ALL_SOURCE_KIND, SHOW_RULE_DOCS_COMMAND } from "./protocol";
 import { comparePositions, overlaps, touches } from "./ranges";
 
 export interface CodeActionRequest {
@@ -25,6 +25,8 @@ export interface CodeActionRequest {
 export function codeActions(result: LintResult, request: CodeActionRequest): CodeAction[] {
   const document = result.document;
   if (!document) return [];
+  // In the document's language, like the findings' own fix titles.
+  const say = (key: MessageKey, params?: MessageParams): string => message(result.language, key, params);
   const toWorkspaceEdit = (edits: TextEdit[]): WorkspaceEdit =>
     request.useDocumentChanges
       ? { documentChanges: [TextDocumentEdit.create({ uri: request.uri, version: request.version }, edits)] }
@@ -53,8 +55,9 @@ export function codeActions(result: LintResult, request: CodeActionRequest): Cod
 
   const fixAll = preferredEdits(result.findings);
   if (fixAll.length) {
-    if (here.some(hasPreferredFix)) actions.push({ title: FIX_ALL_TITLE, kind: CodeActionKind.QuickFix, edit: toWorkspaceEdit(fixAll) });
-    actions.push({ title: FIX_ALL_TITLE, kind: FIX_ALL_SOURCE_KIND, edit: toWorkspaceEdit(fixAll) });
+    const title = say("lsp.fixAll");
+    if (here.some(hasPreferredFix)) actions.push({ title, kind: CodeActionKind.QuickFix, edit: toWorkspaceEdit(fixAll) });
+    actions.push({ title, kind: FIX_ALL_SOURCE_KIND, edit: toWorkspaceEdit(fixAll) });
   }
 
   const eol = lineBreakOf(document.text);
@@ -62,21 +65,21 @@ export function codeActions(result: LintResult, request: CodeActionRequest): Cod
     // A comment above a line of front matter would end the front matter.
     if (document.lines.offsetAt(range.start) < (document.frontMatter?.end ?? 0)) continue;
     once(`line ${range.start.line} ${rule}`, () => ({
-      title: `Disable ${rule} for this line`,
+      title: say("lsp.disableLine", { rule }),
       kind: CodeActionKind.QuickFix,
       edit: toWorkspaceEdit([disableLineEdit(document, range.start.line, rule, eol)]),
     }));
   }
   for (const { rule } of here) {
     once(`file ${rule}`, () => ({
-      title: `Disable ${rule} in this file`,
+      title: say("lsp.disableFile", { rule }),
       kind: CodeActionKind.QuickFix,
       edit: toWorkspaceEdit([disableFileEdit(document, rule, eol)]),
     }));
   }
   for (const { rule } of here) {
     once(`docs ${rule}`, () => {
-      const title = `Show documentation for ${rule}`;
+      const title = say("lsp.showDocs", { rule });
       return { title, kind: CodeActionKind.QuickFix, command: { title, command: SHOW_RULE_DOCS_COMMAND, arguments: [ruleDocsUrl(rule)] } };
     });
   }

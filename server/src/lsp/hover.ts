@@ -1,11 +1,23 @@
 import { MarkupKind, type Hover, type Position } from "vscode-languageserver/node";
-import { ELEMENT_INFO, isElementId, RULES_BY_ID, sectionTemplate, type ElementId, type Finding, type Language, type LintResult } from "../engine";
+import {
+  ELEMENT_INFO,
+  isElementId,
+  isMessageKey,
+  message,
+  RULES_BY_ID,
+  sectionTemplate,
+  type ElementId,
+  type Finding,
+  type Language,
+  type LintResult,
+} from "../engine";
 import { ruleDocsUrl } from "./docs-link";
 import { touches } from "./ranges";
 
 /**
  * Every finding under the cursor: what is wrong and, for a missing section, what to write there; and once
  * per rule (missing sections pile up on the title line), why it matters, the law behind it, and the docs.
+ * All in the document's language, like the findings' messages.
  */
 export function hoverAt(result: LintResult, position: Position): Hover | null {
   const point = { start: position, end: position };
@@ -19,16 +31,17 @@ export function hoverAt(result: LintResult, position: Position): Hover | null {
 }
 
 function describe(finding: Finding, language: Language, explained: Set<string>): string {
-  const meta = RULES_BY_ID.get(finding.rule)?.meta;
+  const legalSource = RULES_BY_ID.get(finding.rule)?.meta.legalSource;
   const parts = [`**policylint** \`${finding.rule}\`: ${finding.message}`];
   const element = missingElement(finding);
   if (element) parts.push(whatToWrite(element, language));
   if (explained.has(finding.rule)) return parts.join("\n\n");
   explained.add(finding.rule);
-  if (meta?.explanation) parts.push(meta.explanation);
+  const explanation = `${finding.rule}.explanation`;
+  if (isMessageKey(explanation)) parts.push(message(language, explanation));
   // A missing section's message cites the law behind its own element; the rule's source lists every law.
-  if (meta?.legalSource && !element) parts.push(`Legal source: ${meta.legalSource}`);
-  parts.push(`[Documentation for ${finding.rule}](${ruleDocsUrl(finding.rule)})`);
+  if (legalSource && !element) parts.push(message(language, "lsp.legalSource", { source: legalSource }));
+  parts.push(`[${message(language, "lsp.documentation", { rule: finding.rule })}](${ruleDocsUrl(finding.rule)})`);
   return parts.join("\n\n");
 }
 
@@ -38,15 +51,8 @@ function missingElement(finding: Finding): ElementId | undefined {
   return typeof element === "string" && isElementId(element) ? element : undefined;
 }
 
-/**
- * The finding's message already says what the element is and which law asks for it; this adds the heading
- * to put it under and, in a Russian policy, what it must say in Russian.
- */
+/** The finding's message already says what the element is and which law asks for it; this adds the heading to put it under. */
 function whatToWrite(id: ElementId, language: Language): string {
-  const info = ELEMENT_INFO[id];
-  const says = language === "en" ? "" : ` that says: ${info.description[language]}`;
-  return (
-    `**What to write:** a section under a heading such as "${sectionTemplate(id, language).title}"${says}. ` +
-    `The quick fix *Insert standard section: ${info.name.en}* inserts one with blanks to fill in.`
-  );
+  const fix = message(language, "missing-section.fixInsert", { name: ELEMENT_INFO[id].name[language] });
+  return message(language, "lsp.whatToWrite", { heading: sectionTemplate(id, language).title, fix });
 }

@@ -58,6 +58,28 @@ const SHAPES: Record<string, Cue> = {
 export function compileCue(cue: string): Cue {
   const shape = SHAPES[cue];
   if (shape) return shape;
+  const { pattern, caseSensitive } = cuePattern(cue, "");
+  return caseSensitive ? { test: (text) => pattern.test(text.original) } : { test: (text) => pattern.test(text.lower) };
+}
+
+/** A cue that says where it matched, for rules that report the words themselves. Shapes are not allowed here. */
+export interface LocatedCue {
+  /** The first match at or after `from`, as offsets into the text. */
+  find(text: CueText, from?: number): { start: number; end: number } | undefined;
+}
+
+export function compileLocatedCue(cue: string): LocatedCue {
+  const { pattern, caseSensitive } = cuePattern(cue, "g");
+  return {
+    find(text, from = 0) {
+      pattern.lastIndex = from;
+      const match = pattern.exec(caseSensitive ? text.original : text.lower);
+      return match ? { start: match.index, end: match.index + match[0].length } : undefined;
+    },
+  };
+}
+
+function cuePattern(cue: string, flags: string): { pattern: RegExp; caseSensitive: boolean } {
   const caseSensitive = cue.startsWith("=");
   const written = foldYo(caseSensitive ? cue.slice(1) : cue);
   const source = (caseSensitive ? written : lowerOutsideEscapes(written))
@@ -67,8 +89,8 @@ export function compileCue(cue: string): Cue {
     .replace(/ /g, BREAK);
   // Whole words: no word character may run on past either end, where that end is itself a word character
   // (a cue that ends in a quote, `ООО «`, is followed by the name's first letter).
-  const pattern = new RegExp(`(?<!${WORD_CHAR}(?=${WORD_CHAR}))(?:${source})(?!(?<=${WORD_CHAR})${WORD_CHAR})`);
-  return caseSensitive ? { test: (text) => pattern.test(text.original) } : { test: (text) => pattern.test(text.lower) };
+  const pattern = new RegExp(`(?<!${WORD_CHAR}(?=${WORD_CHAR}))(?:${source})(?!(?<=${WORD_CHAR})${WORD_CHAR})`, flags);
+  return { pattern, caseSensitive };
 }
 
 /** Lower-cases a cue's letters but not its escapes: `\d` must keep its case. */

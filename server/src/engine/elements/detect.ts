@@ -1,4 +1,4 @@
-import type { Block, Heading, PolicyDocument, Span } from "../document";
+import type { Block, Heading, PolicyDocument, Section, Span } from "../document";
 import { ELEMENT_IDS, type ElementId } from "../elements";
 import type { Language } from "../types";
 import { compileCue, cueText, type Cue, type CueText } from "./cues";
@@ -78,6 +78,11 @@ function trimmed(text: string, span: Span): Span {
 const DEFINITIONS_HEADING = compileCue("(definitions|terms and definitions|glossary|interpretation|основные понятия|понятия|термины|определения)");
 const DEFINED_ELSEWHERE = new Set<ElementId>(["controller", "contact"]);
 
+/** The sections headed "Definitions", «Основные понятия» and the like. */
+export function glossarySections(document: PolicyDocument): Section[] {
+  return document.sections.filter((section) => section.heading && DEFINITIONS_HEADING.test(cueText(section.heading.title)));
+}
+
 /**
  * The title at the top names the whole policy, not one section: «Политика обработки и защиты персональных
  * данных» is no security section. Its words are still read as text.
@@ -135,7 +140,7 @@ export function detectElements(document: PolicyDocument, language: Language): El
     }
   }
 
-  const glossaries = document.sections.filter((section) => section.heading && DEFINITIONS_HEADING.test(cueText(section.heading.title)));
+  const glossaries = glossarySections(document);
   for (const block of document.blocks) {
     const inGlossary = glossaries.some((section) => block.start >= section.start && block.start < section.end);
     const source = block.kind === "heading" ? "heading" : "text";

@@ -1,6 +1,7 @@
 /**
  * English messages, one entry per rule and message id: `<rule>.description`, `<rule>.explanation` (Markdown),
- * then the rule's messages and fix titles. `{name}` is a parameter. ru.ts has the same keys and parameters.
+ * then the rule's messages and fix titles; `lsp.*` are the language server's texts around findings (code actions, hovers).
+ * `{name}` is a parameter. ru.ts has the same keys and parameters.
  */
 export const EN = {
   "conversion-artifact.description":
@@ -16,6 +17,150 @@ export const EN = {
   "conversion-artifact.spaceRun": "a run of spaces used for layout",
   "conversion-artifact.fixRemove": "Remove the conversion residue",
   "conversion-artifact.fixCollapse": "Collapse the spaces",
+
+  "missing-section.description":
+    "An element that an active profile requires and the document does not disclose; the quick-fix inserts a standard section.",
+  "missing-section.explanation":
+    "Each jurisdiction's law lists what a privacy policy must tell people: who is responsible and how to reach them, what data is " +
+    "collected and why, who receives it, how long it is kept, and which rights people have. One finding names each required " +
+    "element the linter cannot find, with the profiles that require it and the legal source. Add a section that says it plainly, " +
+    "under a heading that names it (\"How long we keep your data\"). The quick-fix inserts a standard section in the document's " +
+    "language, in the usual place and heading style, with blanks such as `[EMAIL ADDRESS]` to fill in. Some elements apply only " +
+    "when a fact holds (a DPO, transfers abroad, children, sale of data); they are reported at a lower severity, and a sentence " +
+    "stating that they do not apply (\"We do not sell your personal information\") counts as the disclosure.",
+  "missing-section.missing": "Missing section \"{name}\" ({id}): the policy should say {description}.",
+  "missing-section.requiredBy": "Required by {profiles}.",
+  "missing-section.requiredByCited": "Required by {profiles} ({sources}).",
+  "missing-section.notApplicable": "If it does not apply, say so: a statement that it does not apply counts as the disclosure.",
+  "missing-section.fixInsert": "Insert standard section: {name}",
+  "missing-section.fixInsertAll": "Insert all missing sections",
+
+  "profile-hint.description": "The text names a law (GDPR, CCPA, 152-ФЗ, ...) whose profile is not active.",
+  "profile-hint.explanation":
+    "A policy that cites a law is usually meant to comply with it, but the linter checks only the disclosures of the " +
+    "active profiles (`baseline` when none is chosen). Turn the law's profile on so that its required sections are " +
+    "checked too: `profiles: [baseline, gdpr]` in the document's front matter, `\"profiles\": [\"baseline\", \"gdpr\"]` " +
+    "in `.policylintrc.json`, or the `policyLint.profiles` setting. Profiles: `gdpr`, `ccpa` (CCPA/CPRA), `ru-152fz`, " +
+    "`caloppa`, `coppa`.",
+  "profile-hint.notActive":
+    "The text names {law}, but the {profile} profile is not active, so the disclosures it requires are not checked: " +
+    "turn it on with \"{frontMatter}\" in the front matter, {json} in .policylintrc.json, or the policyLint.profiles setting.",
+  "profile-hint.lawGdpr": "the GDPR",
+  "profile-hint.lawCcpa": "the CCPA/CPRA",
+  "profile-hint.lawRu152fz": "Federal Law No. 152-FZ",
+  "profile-hint.lawCaloppa": "CalOPPA",
+  "profile-hint.lawCoppa": "COPPA",
+  "profile-hint.fixTurnOn": "Turn on the {profile} profile in the front matter",
+
+  "effective-date.description":
+    "No \"last updated\" / \"дата последнего обновления\" date, an unparseable one, one in the future, or one older than 12 months.",
+  "effective-date.explanation":
+    "Readers, and regulators, need to know which version of the policy they are reading and whether it is current. " +
+    "California requires the policy to state its effective or last-updated date (CalOPPA) and to be updated at least " +
+    "once every 12 months (CCPA). Put the date under the title with a label, for example `Last updated: 3 March 2026` or " +
+    "`Дата последнего обновления: 3 марта 2026 г.`; write the month as a word or use `2026-03-03`, since `03/04/2026` " +
+    "reads differently in the US and in Europe. Slashed dates are read month first in English documents and day first " +
+    "in Russian ones; dotted dates (`03.03.2026`) are always day first.",
+  "effective-date.example": "Last updated: {date}",
+  "effective-date.unreadable": "\"{written}\" is not a date that can be read: write a real day, e.g. \"{example}\".",
+  "effective-date.future": "The date {date} is in the future: write the day the policy was last changed, e.g. \"{example}\".",
+  "effective-date.stale":
+    "The policy was last updated on {date}, more than 12 months ago: review it and update the date, e.g. \"{example}\".",
+  "effective-date.missing": "The policy gives no \"last updated\" date: add one under the title, e.g. \"{example}\".",
+  "effective-date.fixAdd": "Add \"{example}\" (check the date)",
+
+  "placeholder.description": "Template text left unfilled: `[COMPANY NAME]`, `<insert date>`, `TODO`, `XXX`, `lorem ipsum`, `{{...}}`.",
+  "placeholder.explanation":
+    "A published policy with a blank in it tells readers, and regulators, that nobody finished it, and the blank usually " +
+    "stands where a fact the law requires should be: the company's name, a date, an address. Replace each blank with the real value.",
+  "placeholder.unfilled": "Unfilled template text \"{text}\": replace it with the real value.",
+
+  "lsp.fixAll": "Fix all policylint auto-fixable problems",
+  "lsp.disableLine": "Disable {rule} for this line",
+  "lsp.disableFile": "Disable {rule} in this file",
+  "lsp.showDocs": "Show documentation for {rule}",
+  "lsp.documentation": "Documentation for {rule}",
+  "lsp.legalSource": "Legal source: {source}",
+  "lsp.whatToWrite":
+    "**What to write:** a section under a heading such as \"{heading}\". The quick fix *{fix}* inserts one with blanks to fill in.",
+
+  "wording.fixReplace": "Replace \"{phrase}\" with \"{replacement}\"",
+  "wording.fixRemove": "Remove \"{phrase}\"",
+
+  "liability-disclaimer.description":
+    "A blanket denial of responsibility: \"we bear no responsibility\", \"we are not liable for any\", \"to the fullest extent permitted by law, we disclaim\", «Компания не несёт ответственности».",
+  "liability-disclaimer.explanation":
+    "A controller answers for the damage its unlawful processing causes (GDPR art. 82), and a term that excludes or limits a " +
+    "consumer's legal rights in advance is unfair and void: the EU's Unfair Terms Directive lists it first, and Russian law " +
+    "voids such terms in consumer contracts (terms that limit a consumer's rights: consumer-protection law ЗоЗПП art. 16; agreements that cap a liability fixed by law: Civil Code art. 400(2)). A policy that " +
+    "disclaims everything tells a regulator the company has not thought about its duties. Say what you are responsible for and " +
+    "limit only what the law lets you limit, \"except as required by law\" and never for gross negligence or wilful misconduct.",
+  "liability-disclaimer.message": "\"{phrase}\" disclaims responsibility the law gives you: say what you answer for, and limit only what the law allows.",
+  "liability-disclaimer.fixRewrite": "Rewrite as a statement of responsibility",
+  "liability-disclaimer.rewrite":
+    "We are responsible for the personal data we process and for any damage our breach of data protection law causes you; nothing in this policy limits your rights under the law.",
+
+  "unilateral-change.description":
+    "The policy may change without notice, at any time, at the company's sole discretion, or the reader must check it periodically: \"may update this policy at any time\", «без специального уведомления», «по своему усмотрению».",
+  "unilateral-change.explanation":
+    "People must be told about changes to the information a policy gives them, before a new purpose applies (GDPR art. 13(3)), " +
+    "and the EU's transparency guidelines (WP260 rev.01) say that telling readers to check the page is not enough. A right to " +
+    "change terms alone, without a valid reason, is on the EU's list of unfair terms (Directive 93/13/EEC, Annex, point (j)); " +
+    "in Russia a party may not change its obligations on its own (Civil Code art. 310). Say how you will announce changes " +
+    "(email, a notice in the service), how far in advance, and what the reader can do if they disagree.",
+  "unilateral-change.message": "\"{phrase}\" lets the company change the rules alone: say how and how far in advance readers will be told, and what they can do if they disagree.",
+  "unilateral-change.fixRewrite": "Rewrite: announce changes in advance",
+  "unilateral-change.rewrite":
+    "We will tell you about material changes to this policy by email or a notice in the service at least [30] days before they take effect, and you may object or close your account before then.",
+
+  "consent-by-use.description": "Using the service is taken as consent: \"by using the app you agree\", «использование приложения означает согласие».",
+  "consent-by-use.explanation":
+    "Consent must be a clear affirmative act: silence, inactivity or merely using a service is not consent (GDPR art. 4(11), " +
+    "art. 7 and recital 32), and 152-FZ art. 9 requires consent that is specific, informed and conscious. Reading a policy is " +
+    "not agreeing to it. Name the legal basis for each purpose and, where it is consent, ask for it separately, with a way to withdraw it.",
+  "consent-by-use.message": "\"{phrase}\" treats using the service as consent, which it is not: name the legal basis, and ask for consent separately where you need it.",
+  "consent-by-use.fixRewrite": "Rewrite: ask for consent separately",
+  "consent-by-use.rewrite":
+    "We process your data on the legal bases described in this policy; where we rely on your consent, we ask for it separately, and you can withdraw it at any time.",
+
+  "vague-recipients.description": "Data goes to unnamed parties: \"third parties\", \"other persons\", \"partners\" with no category or purpose; «третьим лицам», «другим лицам».",
+  "vague-recipients.explanation":
+    "A policy must say who receives the data, at least by category (GDPR art. 13(1)(e); 152-FZ art. 14(7)(5); for California, " +
+    "Cal. Civ. Code 1798.110(c)(4)). \"Third parties\" names nobody. Say which kinds of recipients get which data and why: " +
+    "\"payment processors, to take payments\", «службы доставки — для доставки заказа».",
+  "vague-recipients.message": "\"{phrase}\" does not say who receives the data: name the categories of recipients and why they get it.",
+  "vague-recipients.fixRewrite": "Rewrite with categories of recipients",
+  "vague-recipients.rewrite": "We share your personal data only with [CATEGORIES OF RECIPIENTS], for [PURPOSE].",
+
+  "vague-retention.description": "Retention with no period or criteria: \"as long as necessary\", \"for as long as we need\", «в течение необходимого срока».",
+  "vague-retention.explanation":
+    "A policy must say how long data is kept, or the criteria that decide it (GDPR art. 13(2)(a); 152-FZ art. 14(7)(7) and " +
+    "art. 5(7)). \"As long as necessary\" says neither. Give a period for each kind of data, or the event that ends it: " +
+    "\"three years after your last order\", «в течение 3 лет после прекращения договора».",
+  "vague-retention.message": "\"{phrase}\" gives no retention period: say how long, or what event ends it.",
+  "vague-retention.fixRewrite": "Rewrite with a retention period",
+  "vague-retention.rewrite": "We keep this data for [RETENTION PERIOD] and then delete it.",
+
+  "vague-term.description":
+    "Hedges that make a commitment unmeasurable (conditionality, generalization, modality, numeric quantifiers): \"from time to time\", \"including but not limited to\", \"etc.\", \"may\", \"some\", «и т.п.», «и др.», «в некоторых случаях».",
+  "vague-term.explanation":
+    "Readers and regulators cannot hold a company to \"may\", \"some\", \"from time to time\" or \"etc.\": such words leave open " +
+    "what is done, when and to what. Reidenberg et al. (\"Ambiguity in privacy policies and the impact of regulation\", 2016) " +
+    "found these four kinds of vague term (conditionality, generalization, modality, numeric quantifiers) make policies hard " +
+    "to understand. GDPR art. 12(1) asks for clear and plain language. Say exactly what you do, or drop the hedge.",
+  "vague-term.message": "\"{phrase}\" is vague: say exactly what is done, or drop it.",
+  "vague-term.fixRewrite": "Rewrite without the hedge",
+  "vague-term.rewrite": "[SAY EXACTLY WHAT IS DONE, WHEN AND WITH WHICH DATA].",
+
+  "asset-transfer.description": "Personal data may be sold or transferred with the business assets.",
+  "asset-transfer.explanation":
+    "A sale, merger or bankruptcy moves the data to a new controller, and a new controller is a new recipient the reader " +
+    "must be told about (GDPR art. 13(1)(e) and 14). Say that the buyer will be bound by this policy, that readers will be " +
+    "told before their data changes hands, and how they can object or ask for deletion.",
+  "asset-transfer.message": "\"{phrase}\": say that a buyer is bound by this policy and that readers are told before their data changes hands.",
+  "asset-transfer.fixRewrite": "Rewrite: protect the data in a sale",
+  "asset-transfer.rewrite":
+    "If our business is sold or merged, we will tell you before your personal data passes to the new owner, who must keep to this policy, and you may ask us to delete your data first.",
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof EN;

@@ -19,6 +19,11 @@ export function message(language: Language, key: MessageKey, params: MessagePara
   });
 }
 
+/** Whether a key built at run time (`${rule}.explanation`) is in the catalogues. */
+export function isMessageKey(key: string): key is MessageKey {
+  return Object.hasOwn(EN, key);
+}
+
 /** The parameter names a template uses, for the test that both catalogues agree. */
 export function parametersOf(template: string): string[] {
   return [...new Set(Array.from(template.matchAll(PARAMETER), (match) => match[1]))].sort();

@@ -1,11 +1,31 @@
 import type { Rule } from "../rule";
-import { conversionArtifact } from "./hygiene/conversion-artifact";
 import { effectiveDate } from "./completeness/effective-date";
 import { missingSection } from "./completeness/missing-section";
-import { placeholder } from "./hygiene/placeholder";
 import { profileHint } from "./completeness/profile-hint";
+import { conversionArtifact } from "./hygiene/conversion-artifact";
+import { placeholder } from "./hygiene/placeholder";
+import { assetTransfer } from "./wording/asset-transfer";
+import { consentByUse } from "./wording/consent-by-use";
+import { liabilityDisclaimer } from "./wording/liability-disclaimer";
+import { unilateralChange } from "./wording/unilateral-change";
+import { vagueRecipients } from "./wording/vague-recipients";
+import { vagueRetention } from "./wording/vague-retention";
+import { vagueTerm } from "./wording/vague-term";
 
 /** Every rule, in the order docs/rules.md lists them. */
-export const RULES: readonly Rule[] = [missingSection, profileHint, effectiveDate, placeholder, conversionArtifact];
+export const RULES: readonly Rule[] = [
+  missingSection,
+  profileHint,
+  effectiveDate,
+  liabilityDisclaimer,
+  unilateralChange,
+  consentByUse,
+  vagueRecipients,
+  vagueRetention,
+  vagueTerm,
+  assetTransfer,
+  placeholder,
+  conversionArtifact,
+];
 
 export const RULES_BY_ID = new Map(RULES.map((rule) => [rule.meta.id, rule]));

@@ -1,5 +1,6 @@
 import type { PolicyDocument } from "../../document";
-import type { OffsetEdit, Report, Rule } from "../../rule";
+import { message } from "../../messages";
+import type { OffsetEdit, Report, Rule, RuleContext } from "../../rule";
 import type { Language } from "../../types";
 import { calendarDay, dayKey, dayRange, daysInMonth, formatDate, isoDate, readDateAt, type CalendarDate } from "../../dates";
 import { foldYo, lineBreakOf, wordPattern } from "../../text";
@@ -47,28 +48,21 @@ export const effectiveDate: Rule = {
     id: "effective-date",
     category: "completeness",
     severity: "warning",
-    description:
-      "No \"last updated\" / \"дата последнего обновления\" date, an unparseable one, one in the future, or one older than 12 months.",
-    explanation:
-      "Readers, and regulators, need to know which version of the policy they are reading and whether it is current. " +
-      "California requires the policy to state its effective or last-updated date (CalOPPA) and to be updated at least " +
-      "once every 12 months (CCPA). Put the date under the title with a label, for example `Last updated: 3 March 2026` or " +
-      "`Дата последнего обновления: 3 марта 2026 г.`; write the month as a word or use `2026-03-03`, since `03/04/2026` " +
-      "reads differently in the US and in Europe. Slashed dates are read month first in English documents and day first " +
-      "in Russian ones; dotted dates (`03.03.2026`) are always day first.",
+    description: message("en", "effective-date.description"),
+    explanation: message("en", "effective-date.explanation"),
     languages: ["en", "ru"],
     legalSource: "CCPA regulations 11 CCR §7011(e)(7); CalOPPA Cal. Bus. & Prof. Code §22575(b)(4)",
     fixable: true,
   },
-  check({ document, language, now, report }) {
+  check({ document, language, now, report, message: say }) {
     const today = calendarDay(now ?? new Date());
     const todayKey = dayKey(today.year, today.month, today.day);
-    const example = `${language === "ru" ? "Дата последнего обновления" : "Last updated"}: ${formatDate(today, language)}`;
+    const example = say("effective-date.example", { date: formatDate(today, language) });
     const candidates = findCandidates(document, language);
 
     for (const { start, end } of candidates.filter((candidate) => !candidate.date)) {
       const written = document.text.slice(start, end);
-      report({ start, end, message: `"${written}" is not a date that can be read: write a real day, e.g. "${example}".` });
+      report({ start, end, message: say("effective-date.unreadable", { written, example }) });
     }
     const dated = candidates.filter((candidate): candidate is Required<Candidate> => candidate.date !== undefined);
     const future = dated.filter(({ date }) => dayRange(date)[0] > todayKey);
@@ -76,7 +70,7 @@ export const effectiveDate: Rule = {
       report({
         start,
         end,
-        message: `The date ${isoDate(date)} is in the future: write the day the policy was last changed, e.g. "${example}".`,
+        message: say("effective-date.future", { date: isoDate(date), example }),
         data: { date: isoDate(date) },
       });
     }
@@ -88,14 +82,12 @@ export const effectiveDate: Rule = {
         report({
           start: latest.start,
           end: latest.end,
-          message:
-            `The policy was last updated on ${isoDate(latest.date)}, more than 12 months ago: review it and update the date, ` +
-            `e.g. "${example}".`,
+          message: say("effective-date.stale", { date: isoDate(latest.date), example }),
           data: { date: isoDate(latest.date) },
         });
       }
     }
-    if (!candidates.length) reportMissing(document, example, report);
+    if (!candidates.length) reportMissing(document, example, report, say);
   },
 };
 
@@ -159,7 +151,7 @@ function dateTextEnd(prose: string, from: number, lineEnd: number): number {
 }
 
 /** One finding on the title line, with a fix that inserts a dated line under it for the author to confirm. */
-function reportMissing(document: PolicyDocument, example: string, report: (report: Report) => void): void {
+function reportMissing(document: PolicyDocument, example: string, report: (report: Report) => void, say: RuleContext["message"]): void {
   const { text, lines } = document;
   // The line after the front matter's closing fence (its span ends at the fence in Markdown, after it in plain text).
   let title = document.frontMatter ? lines.positionAt(document.frontMatter.end - 1).line + 1 : 0;
@@ -182,7 +174,7 @@ function reportMissing(document: PolicyDocument, example: string, report: (repor
   report({
     start: firstNonSpace,
     end,
-    message: `The policy gives no "last updated" date: add one under the title, e.g. "${example}".`,
-    fixes: [{ title: `Add "${example}" (check the date)`, edits: [edit], preferred: false }],
+    message: say("effective-date.missing", { example }),
+    fixes: [{ title: say("effective-date.fixAdd", { example }), edits: [edit], preferred: false }],
   });
 }

@@ -1,12 +1,13 @@
 import type { PolicyDocument } from "../../document";
+import { message, type MessageKey } from "../../messages";
 import type { OffsetEdit, Rule } from "../../rule";
 import { lineBreakOf, wordPattern } from "../../text";
 
 /** How a text names each law that has a profile. Acronyms are matched in capitals only ("gdpr" is often a URL slug). */
-const LAWS: { profile: string; name: string; patterns: RegExp[] }[] = [
+const LAWS: { profile: string; name: MessageKey; patterns: RegExp[] }[] = [
   {
     profile: "gdpr",
-    name: "the GDPR",
+    name: "profile-hint.lawGdpr",
     patterns: [
       wordPattern("GDPR", "u"),
       wordPattern("General\\s+Data\\s+Protection\\s+Regulation|Regulation\\s+\\((?:EU|ЕС)\\)\\s+2016/679|2016/679", "iu"),
@@ -15,12 +16,12 @@ const LAWS: { profile: string; name: string; patterns: RegExp[] }[] = [
   },
   {
     profile: "ccpa",
-    name: "the CCPA/CPRA",
+    name: "profile-hint.lawCcpa",
     patterns: [wordPattern("CCPA|CPRA", "u"), wordPattern("California\\s+(?:Consumer\\s+Privacy|Privacy\\s+Rights)\\s+Act", "iu")],
   },
   {
     profile: "ru-152fz",
-    name: "Federal Law No. 152-FZ",
+    name: "profile-hint.lawRu152fz",
     patterns: [
       // "\\s*(?:-\\s*)?", not "\\s*-?\\s*": two runs of spaces around an optional dash backtrack quadratically.
       wordPattern("152\\s*(?:[-‑–—]\\s*)?(?:ФЗ|FZ)", "iu"),
@@ -31,12 +32,12 @@ const LAWS: { profile: string; name: string; patterns: RegExp[] }[] = [
   },
   {
     profile: "caloppa",
-    name: "CalOPPA",
+    name: "profile-hint.lawCaloppa",
     patterns: [wordPattern("CalOPPA", "iu"), wordPattern("California\\s+Online\\s+Privacy\\s+Protection\\s+Act", "iu")],
   },
   {
     profile: "coppa",
-    name: "COPPA",
+    name: "profile-hint.lawCoppa",
     patterns: [wordPattern("COPPA", "u"), wordPattern("Children['’]?s\\s+Online\\s+Privacy\\s+Protection\\s+(?:Act|Rule)", "iu")],
   },
 ];
@@ -46,17 +47,12 @@ export const profileHint: Rule = {
     id: "profile-hint",
     category: "completeness",
     severity: "information",
-    description: "The text names a law (GDPR, CCPA, 152-ФЗ, ...) whose profile is not active.",
-    explanation:
-      "A policy that cites a law is usually meant to comply with it, but the linter checks only the disclosures of the " +
-      "active profiles (`baseline` when none is chosen). Turn the law's profile on so that its required sections are " +
-      "checked too: `profiles: [baseline, gdpr]` in the document's front matter, `\"profiles\": [\"baseline\", \"gdpr\"]` " +
-      "in `.policylintrc.json`, or the `policyLint.profiles` setting. Profiles: `gdpr`, `ccpa` (CCPA/CPRA), `ru-152fz`, " +
-      "`caloppa`, `coppa`.",
+    description: message("en", "profile-hint.description"),
+    explanation: message("en", "profile-hint.explanation"),
     languages: ["en", "ru"],
     fixable: true,
   },
-  check({ document, profiles, report }) {
+  check({ document, profiles, report, message: say }) {
     for (const law of LAWS) {
       if (profiles.includes(law.profile)) continue;
       const mentions = law.patterns.map((pattern) => document.prose.match(pattern)).filter((match) => match !== null);
@@ -67,12 +63,14 @@ export const profileHint: Rule = {
       report({
         start: first.index!,
         end: first.index! + first[0].length,
-        message:
-          `The text names ${law.name}, but the ${law.profile} profile is not active, so the disclosures it requires are not checked: ` +
-          `turn it on with "profiles: [${wanted.join(", ")}]" in the front matter, ` +
-          `"profiles": [${wanted.map((id) => `"${id}"`).join(", ")}] in .policylintrc.json, or the policyLint.profiles setting.`,
+        message: say("profile-hint.notActive", {
+          law: say(law.name),
+          profile: law.profile,
+          frontMatter: `profiles: [${wanted.join(", ")}]`,
+          json: `"profiles": [${wanted.map((id) => `"${id}"`).join(", ")}]`,
+        }),
         data: { profile: law.profile },
-        fixes: fix ? [{ title: `Turn on the ${law.profile} profile in the front matter`, edits: [fix], preferred: false }] : undefined,
+        fixes: fix ? [{ title: say("profile-hint.fixTurnOn", { profile: law.profile }), edits: [fix], preferred: false }] : undefined,
       });
     }
   },

@@ -1,3 +1,4 @@
+import { message } from "../../messages";
 import type { Rule } from "../../rule";
 import { isAllCaps, wordPattern } from "../../text";
 
@@ -30,21 +31,19 @@ export const placeholder: Rule = {
     id: "placeholder",
     category: "hygiene",
     severity: "error",
-    description: "Template text left unfilled: `[COMPANY NAME]`, `<insert date>`, `TODO`, `XXX`, `lorem ipsum`, `{{...}}`.",
-    explanation:
-      "A published policy with a blank in it tells readers, and regulators, that nobody finished it, and the blank usually " +
-      "stands where a fact the law requires should be: the company's name, a date, an address. Replace each blank with the real value.",
+    description: message("en", "placeholder.description"),
+    explanation: message("en", "placeholder.explanation"),
     languages: ["en", "ru"],
     fixable: false,
   },
-  check({ document, report }) {
+  check({ document, report, message: say }) {
     const { text, prose } = document;
     const seen = new Set<number>();
     const inComment = commentFinder(text);
     const flag = (start: number, end: number, what: string): void => {
       if (seen.has(start)) return;
       seen.add(start);
-      report({ start, end, message: `Unfilled template text "${what}": replace it with the real value.`, data: { text: what } });
+      report({ start, end, message: say("placeholder.unfilled", { text: what }), data: { text: what } });
     };
     // Angle-bracket blanks are HTML to a Markdown parser, so they are looked for in the source text.
     for (const match of text.matchAll(BRACKETED)) {

@@ -1,0 +1,141 @@
+import type { PolicyDocument, Span } from "../document";
+import { compileCue, compileLocatedCue, cueText, type Cue, type CueText, type LocatedCue } from "../elements/cues";
+import { glossarySections } from "../elements/detect";
+import type { Language } from "../types";
+import { ENGLISH_PHRASES } from "./phrases-en";
+import { RUSSIAN_PHRASES } from "./phrases-ru";
+import type { WordingPhrases, WordingRuleId, WordingVocabulary } from "./phrases";
+
+export interface WordingMatch {
+  /** The clause that makes the claim: its sentence, or the part of it between semicolons or a colon. */
+  clause: Span;
+  /** The words that matched. */
+  phrase: Span;
+  /** What the quick-fix puts in place of the phrase; the clause is rewritten when undefined. */
+  replacement?: string;
+}
+
+interface CompiledPhrases {
+  claims: { cues: LocatedCue[]; replacement?: string }[];
+  with?: Cue[];
+  unless: Cue[];
+}
+
+/** A sentence of the policy's own prose, as cues read it. */
+interface ProseSentence extends Span {
+  text: CueText;
+}
+
+const VOCABULARIES: Record<Language, WordingVocabulary> = { en: ENGLISH_PHRASES, ru: RUSSIAN_PHRASES };
+const compiled = new Map<string, CompiledPhrases>();
+const sentencesOf = new WeakMap<PolicyDocument, ProseSentence[]>();
+
+/**
+ * The clauses of a document that make a rule's claim, at most one per sentence (the earliest). Only the policy's
+ * own prose is read: not headings, block quotes, glossaries, definitions or words in quotation marks.
+ */
+export function findClaims(document: PolicyDocument, language: Language, rule: WordingRuleId): WordingMatch[] {
+  const phrases = compiledPhrases(language, rule);
+  const matches: WordingMatch[] = [];
+  for (const sentence of proseSentences(document)) {
+    if (phrases.with && !phrases.with.some((cue) => cue.test(sentence.text))) continue;
+    if (phrases.unless.some((cue) => cue.test(sentence.text))) continue;
+    const found = earliestClaim(phrases, sentence.text);
+    if (!found) continue;
+    const phrase = { start: sentence.start + found.start, end: sentence.start + found.end };
+    matches.push({ clause: clauseAround(document.prose, sentence, phrase), phrase, replacement: found.replacement });
+  }
+  return matches;
+}
+
+function compiledPhrases(language: Language, rule: WordingRuleId): CompiledPhrases {
+  const key = `${language}:${rule}`;
+  let entry = compiled.get(key);
+  if (!entry) {
+    const phrases: WordingPhrases = VOCABULARIES[language][rule];
+    entry = {
+      claims: phrases.claims.map((group) => ({ cues: group.cues.map(compileLocatedCue), replacement: group.replacement })),
+      with: phrases.with?.map(compileCue),
+      unless: (phrases.unless ?? []).map(compileCue),
+    };
+    compiled.set(key, entry);
+  }
+  return entry;
+}
+
+function earliestClaim(phrases: CompiledPhrases, text: CueText): (Span & { replacement?: string }) | undefined {
+  let best: (Span & { replacement?: string }) | undefined;
+  for (const group of phrases.claims) {
+    for (const cue of group.cues) {
+      const found = firstUnquoted(cue, text);
+      if (found && (!best || found.start < best.start)) best = { ...found, replacement: group.replacement };
+    }
+  }
+  return best;
+}
+
+/** The first match that does not start inside quotation marks: a quoted phrase is cited, not claimed. */
+function firstUnquoted(cue: LocatedCue, text: CueText): Span | undefined {
+  for (let found = cue.find(text); found; found = cue.find(text, found.start + 1)) {
+    if (!insideQuotes(text.original, found.start)) return found;
+  }
+  return undefined;
+}
+
+function insideQuotes(text: string, offset: number): boolean {
+  let guillemets = 0;
+  let curly = 0;
+  let straight = false;
+  for (let i = 0; i < offset; i++) {
+    const ch = text[i];
+    if (ch === "«") guillemets++;
+    else if (ch === "»") guillemets = Math.max(0, guillemets - 1);
+    else if (ch === "“" || ch === "„") curly++;
+    else if (ch === "”") curly = Math.max(0, curly - 1);
+    else if (ch === '"') straight = !straight;
+  }
+  return guillemets > 0 || curly > 0 || straight;
+}
+
+/**
+ * A glossary entry defines a term rather than making a claim: "Third party — any person …",
+ * «Третьи лица – лица, …», "“Partner” means …".
+ */
+const DEFINITION = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?[«"“*_]*\p{Lu}[\p{L}\p{N}\s'’-]{0,60}?[»"”*_]*\s+(?:[—–-]\s+|(?:means|refers to|shall mean|означает)\s)/u;
+
+function proseSentences(document: PolicyDocument): ProseSentence[] {
+  let sentences = sentencesOf.get(document);
+  if (sentences) return sentences;
+  sentences = [];
+  const glossaries = glossarySections(document);
+  for (const block of document.blocks) {
+    if (block.kind === "heading" || block.quoted) continue;
+    if (glossaries.some((section) => block.start >= section.start && block.start < section.end)) continue;
+    for (const sentence of block.sentences) {
+      const words = document.prose.slice(sentence.start, sentence.end);
+      if (DEFINITION.test(words)) continue;
+      sentences.push({ ...sentence, text: cueText(words) });
+    }
+  }
+  sentencesOf.set(document, sentences);
+  return sentences;
+}
+
+/** Where a long sentence divides into clauses: a semicolon, a colon before text, a list item on its own line. */
+const CLAUSE_BREAK = /[;:](?=\s)|\n(?=[ \t]*(?:[-*•]|\d+[.)])[ \t])/gu;
+
+function clauseAround(prose: string, sentence: Span, phrase: Span): Span {
+  let start = sentence.start;
+  let end = sentence.end;
+  for (const found of prose.slice(sentence.start, sentence.end).matchAll(CLAUSE_BREAK)) {
+    const at = sentence.start + found.index;
+    if (at < phrase.start) start = at + 1;
+    else if (at >= phrase.end) {
+      end = at;
+      break;
+    }
+  }
+  while (start < end && /\s/u.test(prose[start])) start++;
+  while (end > start && /\s/u.test(prose[end - 1])) end--;
+  return { start, end };
+}

@@ -1,0 +1,172 @@
+import type { WordingVocabulary } from "./phrases";
+
+/** Who takes the blame or the risk: the company or its partners, never the reader. */
+const LIABLE = "(liable|responsible|accountable|answerable)";
+const LIABILITY = "(liabilit(y|ies)|responsibilit(y|ies))";
+const NEGATION = "(not|never|no|nor|cannot|can't|won't|don't|doesn't|isn't|aren't|shan't)";
+
+const CHANGE_VERB = "(chang*|modif*|amend*|updat*|revis*|alter*|supplement*|discontinu*|cease)";
+
+/** Being bound: to the terms, the policy, its changes, or what is done with the data (not to a promise about conduct). */
+const ACCEPTS =
+  "(agree*|accept*|consent*|acknowledg*|signif*|confirm*|bound|binding|acceptance|assent) ~8 (terms|agreement|polic(y|ies)|conditions|tos|eula|changes|modifications|amendments|revisions|version|practices|notice|statement|rules|guidelines|collection|processing|transfer|cookies|them)";
+
+export const ENGLISH_PHRASES: WordingVocabulary = {
+  "liability-disclaimer": {
+    claims: [
+      {
+        cues: [
+          `${NEGATION} ~4 ${LIABLE}`,
+          `(assum*|accept*|bear*|tak*|have|has|incur*|undertak*|hold) no ~3 ${LIABILITY}`,
+          `${NEGATION} ~3 (assum*|accept*|bear*|tak*|incur*|undertak*|have|has) ~4 ${LIABILITY}`,
+          `without ~3 (any )?(ongoing )?(obligation or )?${LIABILITY}`,
+          `disclaim* ~6 (${LIABILITY}|damages)`,
+          "in no event ~15 (liable|responsible|liability|exceed*)",
+          "under no circumstances ~15 (liable|responsible|liability)",
+          "(only|solely) be liable",
+          "liable only",
+          "liabilit(y|ies) ~10 (limited|capped|excluded|(shall|will|may) not exceed)",
+          "(limit*|exclu*|cap) ~2 (our|its|their|the company's|any|all) ~3 liabilit*",
+          `${NEGATION} ~2 (guarantee|warrant|promise|ensure) ~8 (secur*|safe*|protect*|integrity)`,
+        ],
+      },
+    ],
+    unless: [
+      // The law's own limits left intact: CLAUDETTE's fair grade.
+      "nothing in ~8 (exclude*|limit*|restrict*|affect*|remove*|prejudice*)",
+      `${NEGATION} ~3 (purport to )?(exclude*|limit*|restrict*|affect*) ~6 (liabilit*|rights)`,
+      "(except|save|other than|unless) ~6 (gross(ly)? negligen*|wil+ful misconduct|intent*|fraud*|deliberate*)",
+      "(except|save|other than) ~4 (as )?(required|provided|mandated) by ~2 (law|statute)",
+      "(do|does) not (allow|permit) the (exclusion|limitation)",
+      "(may|will|shall|do|does) not apply to (you|users|consumers)",
+      "(caused by|due to|resulting from|as a result of|arising from) ~3 (your|the user's|user's) (own )?(fault|negligence|breach|misuse)",
+      // Affirmations: the company answers for something.
+      `(we|company|controller) (are|is|remain*|will be|shall be) ${LIABLE} (for|to)`,
+    ],
+  },
+
+  "unilateral-change": {
+    claims: [
+      {
+        cues: [
+          `(?<!(you|users?|customers?|members?|visitors?) )(may|might|can|could|will|reserve* ~3 right ~2 to|right to|entitled to|free to) ~4 (make ~3 )?${CHANGE_VERB}`,
+          "subject to (change|modification|amendment|revision)",
+          `${CHANGE_VERB} ~10 (without ~3 (notice|notification|warning|informing|telling)|at (our|its|their) ~3 discretion)`,
+          `(without ~3 (notice|notification)|at (our|its|their) ~3 discretion) ~10 ${CHANGE_VERB}`,
+          "(review|check|consult|visit|revisit|re-?read|look at) ~4 (this|these|the|our|it|them) ~4 (periodically|regularly|frequently|often|from time to time|each time|every time|for (any )?(changes|updates|modifications))",
+          "(periodically|regularly|frequently) (review|check|visit|consult)",
+          "(constantly|continuously|continually) ~2 (chang*|updat*|improv*|innovat*|evolv*)",
+          "(no|not under any|not under an) obligation to (notify|inform|tell|alert)",
+          "bound by ~4 (amended|modified|revised|updated|changed|new)",
+          "(add|expand) ~3 (or|and|and/or) ~2 remove",
+          "(your )?responsibilit(y|ies) to ~4 (review|check|read|visit)",
+          "(effective|take effect|in effect|become binding|binding|apply|applies) ~3 (immediately|upon|when|as soon as|from the moment|on) ~4 (post*|publi*|upload*|placement|made available)",
+          "(notify|inform|let) ~3 (you )?(know )?~4 (by|through) (posting|publishing|updating)",
+        ],
+      },
+    ],
+    unless: [
+      // Announced in advance, with the right to say no.
+      "\\d+ ~2 days ~6 (notice|before|in advance|prior)",
+      "(notify|inform|tell|email|e-mail|alert|contact) ~6 (in advance|before ~4 (take|takes|taking|become*|come*|go*) (into )?effect|prior to ~4 effect)",
+      "(give|provide|send) ~3 (you )?(advance|prior|reasonable) notice",
+      "(right to|you (may|can)) ~3 (object|reject|terminate|cancel|close your account)",
+      // About the reader's own choices, or about what does not change.
+      "(you|users?) (may|can|are able to) ~4 (chang*|updat*|modif*) ~3 (your|their|the) ~3 (settings|preferences|information|data|details|account|choices|consent)",
+      `${NEGATION} ~3 (be )?(make ~3 )?(chang*|modif*|amend*|alter*|revis*|enforce)`,
+      // A licence the reader grants: "the right to use, copy, modify, display".
+      "(use|copy|reproduce),? ~3 (modify|adapt|alter)",
+    ],
+  },
+
+  "consent-by-use": {
+    claims: [
+      {
+        cues: [
+          `by ~5 (accessing|using|visiting|browsing|downloading|installing|continuing|registering|signing up|creating ~3 account|logging in|playing|entering|submitting|providing|opening|activating|subscribing) ~25 ${ACCEPTS}`,
+          `(continued|further|ongoing|subsequent) (use|access|usage) ~20 ${ACCEPTS}`,
+          `(if|when|once|whenever) you (continue|choose|decide|elect|keep) (to )?(use|using|access|accessing|visit) ~12 ${ACCEPTS}`,
+          `(if|when|once|whenever) you (use|access|visit|browse|download|install|create|register|sign up) ~12 ${ACCEPTS}`,
+          `${ACCEPTS} ~8 if you (continue|keep) (to )?(use|using|access|accessing)`,
+          "(use|using|access|accessing|usage|visit) ~15 (constitut*|serves? as|mean*|signif*|indicat*|confirm*|deemed) ~2 (your|you) (agree*|accept*|consent*|assent)",
+          `(if you do not|if you don't|unless you) ~2 (terminate|cancel|object|opt out|close|stop|reject) ~12 ${ACCEPTS}`,
+          `(failure|fail*) to (cancel|terminate|stop|cease|object|opt out) ~15 ${ACCEPTS}`,
+        ],
+      },
+    ],
+    unless: ["(tick*|check*|select*) ~3 (box|checkbox)"],
+  },
+
+  "vague-recipients": {
+    claims: [
+      {
+        cues: [
+          "(other |unaffiliated |certain |selected |various |some )?third(-| )part(y|ies)(?! (website|site|link|service|app|content|cookie|platform|product|integration|login)s?)",
+          "(other|certain|selected|various) (companies|entities|organi[sz]ations|persons|parties|businesses)",
+          "(our|business|trusted|selected|commercial) partners",
+        ],
+        replacement: "[CATEGORIES OF RECIPIENTS]",
+      },
+    ],
+    with: ["(share*|sharing|disclos*|transfer*|provid*|sell|sells|selling|sold|pass*|giv*|send*|transmit*|rent*|licens*|trade|made available|make available|access to)"],
+    unless: [
+      `${NEGATION} ~4 (share|sell|disclose|rent|transfer|provide|pass|give|trade|sold|shared|disclosed)`,
+      "(such as|including|e\\.g|for example|for instance|namely|like|in order to|for the purpose|to help us|to provide|who (help|assist|provide|process|perform|act)|that (help|assist|provide|perform|process)|service providers?|processors?|vendors?|contractors?|payment|hosting|analytics|advertis*|law enforcement|authorities|courts?|regulators?)",
+    ],
+  },
+
+  "vague-retention": {
+    claims: [
+      {
+        cues: [
+          "(for )?(as|so) long as ~4 (necessary|needed|required|we need|reasonably|appropriate|permitted|useful|relevant)",
+          "for ~2 (period|time|duration) ~3 (necessary|needed|required|appropriate)",
+          "(no )?longer than ~4 (necessary|needed|required)",
+          "(indefinitely|forever|permanently|in perpetuity|without (a )?time limit|for an? (unlimited|indefinite) (period|time))",
+          "(retain*|keep*|kept|stor*|hold*|held|maintain*|preserv*) ~8 (as|where|when) (necessary|needed|required|appropriate)",
+          "(retain*|keep*|kept|stor*|held|maintain*) ~8 (as described in|in accordance with) ~3 (this|our|the) (privacy )?(policy|notice|statement)",
+          "(for )?an? (reasonable|certain|limited|appropriate) (period|amount) of time",
+          "not (possible|able|feasible) ~6 (specify|state|determine|predict|say) ~8 (period*|how long|duration)",
+        ],
+        replacement: "for [RETENTION PERIOD]",
+      },
+    ],
+    with: ["(retain*|retention|keep*|kept|stor*|hold*|held|maintain*|preserv*|delet*|eras*|destroy*|period*)"],
+    unless: ["\\d+ ~2 (days?|weeks?|months?|years?)", "(one|two|three|four|five|six|seven|ten|twelve|thirty|ninety) (days?|weeks?|months?|years?)"],
+  },
+
+  "vague-term": {
+    claims: [
+      { cues: ["(includ(ing|es)|include),? (but|and) (are |is )?not limited to", "including,? without limitation"], replacement: "including" },
+      { cues: ["from time to time", "(occasionally|periodically)(?! review)"], replacement: "" },
+      { cues: ["(generally|typically|usually|normally|largely|mostly|often|commonly|primarily),?"], replacement: "" },
+      { cues: ["(,? )?(etc\\.?|and (the like|so on|so forth|similar)|among other things)"], replacement: " [FULL LIST]" },
+      {
+        cues: [
+          "(where|when|if|as) (appropriate|applicable|necessary|needed|relevant|reasonable)",
+          "(in|under) (certain|some|specific) (cases|circumstances|situations)",
+          "depending on",
+        ],
+        replacement: "[WHEN EXACTLY]",
+      },
+      { cues: ["(?<=we )(may|might|could)(?= (also )?(use|share|collect|disclose|process|transfer|retain|keep|store|combine|sell|receive|obtain|send|contact))"], replacement: "[will / will not]" },
+      {
+        cues: ["(some|certain|various|several|numerous|a (number|variety) of) ~1 (of )?(your )?(personal )?(data|information|cases|circumstances|purposes|partners|companies|countries|services|providers|categories)"],
+        replacement: "[WHICH ONES]",
+      },
+    ],
+  },
+
+  "asset-transfer": {
+    claims: [
+      {
+        cues: [
+          "(merger|merge|acquisition|acquired|bankruptcy|insolvency|reorgani[sz]ation|divestiture|receivership|liquidation|change (of|in) (control|ownership))",
+          "(sale|sell|sold|transfer*|assign*|divid*) ~5 (assets|business|company|stock|shares|all or (a )?(substantially all|part|portion))",
+        ],
+      },
+    ],
+    with: ["(data|information|records|database)"],
+    unless: [`${NEGATION} ~4 (sell|transfer|trade|rent)`],
+  },
+};
