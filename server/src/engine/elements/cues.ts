@@ -25,7 +25,8 @@ const BREAK = `[^${LETTER}0-9.!?;]+`;
 // the break: if either could take it, a run of them ("a-a-a", a table's "|-----|") splits in exponentially many ways.
 const JOINER = "'’@-";
 const GAP_BREAK = `(?:[^${LETTER}0-9.!?;${JOINER}]|(?<![${LETTER}0-9])[${JOINER}]|(?<=[${LETTER}0-9])[${JOINER}](?![${LETTER}0-9]))+`;
-const GAP_WORD = `[${LETTER}0-9]+(?:[${JOINER}][${LETTER}0-9]+)*`;
+// Initials count as one word, dots and all: «ИП Иванова Н.А. означает».
+const GAP_WORD = `(?:[${LETTER}0-9]+(?:[${JOINER}][${LETTER}0-9]+)*|(?:[${LETTER}]\\.)+)`;
 
 /** A sentence as cues read it: ё folded, and lower-cased for the cues that ignore case. Same length as the source. */
 export interface CueText {

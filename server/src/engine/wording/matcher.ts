@@ -24,6 +24,8 @@ interface CompiledPhrases {
 /** A sentence of the policy's own prose, as cues read it. */
 interface ProseSentence extends Span {
   text: CueText;
+  /** For an item of a list, the sentence that introduces the list («Данные хранятся до:»). */
+  leadIn?: CueText;
 }
 
 const VOCABULARIES: Record<Language, WordingVocabulary> = { en: ENGLISH_PHRASES, ru: RUSSIAN_PHRASES };
@@ -38,7 +40,8 @@ export function findClaims(document: PolicyDocument, language: Language, rule: W
   const phrases = compiledPhrases(language, rule);
   const matches: WordingMatch[] = [];
   for (const sentence of proseSentences(document)) {
-    if (phrases.with && !phrases.with.some((cue) => cue.test(sentence.text))) continue;
+    const context = sentence.leadIn;
+    if (phrases.with && !phrases.with.some((cue) => cue.test(sentence.text) || (context !== undefined && cue.test(context)))) continue;
     if (phrases.unless.some((cue) => cue.test(sentence.text))) continue;
     const found = earliestClaim(phrases, sentence.text);
     if (!found) continue;
@@ -74,10 +77,13 @@ function earliestClaim(phrases: CompiledPhrases, text: CueText): (Span & { repla
   return best;
 }
 
-/** The first match that does not start inside quotation marks: a quoted phrase is cited, not claimed. */
+/**
+ * The first match that is not inside a quotation: a quoted sentence is cited, not claimed. A quoted term is
+ * still a claim: "provided “as is”", «на условиях «как есть»».
+ */
 function firstUnquoted(cue: LocatedCue, text: CueText): Span | undefined {
   for (let found = cue.find(text); found; found = cue.find(text, found.start + 1)) {
-    if (!insideQuotes(text.original, found.start)) return found;
+    if (!insideQuotes(text.original, found.start) || isQuotedTerm(text.original, found)) return found;
   }
   return undefined;
 }
@@ -97,24 +103,44 @@ function insideQuotes(text: string, offset: number): boolean {
   return guillemets > 0 || curly > 0 || straight;
 }
 
+const OPENING_QUOTE = /[«“„"'‘][\s]*$/u;
+const CLOSING_QUOTE = /^[\s.,!?]*[»”"'’]/u;
+
+/** The quotation holds nothing but the matched words. */
+function isQuotedTerm(text: string, found: Span): boolean {
+  return OPENING_QUOTE.test(text.slice(Math.max(0, found.start - 3), found.start)) && CLOSING_QUOTE.test(text.slice(found.end, found.end + 3));
+}
+
 /**
  * A glossary entry defines a term rather than making a claim: "Third party — any person …",
  * «Третьи лица – лица, …», "“Partner” means …".
  */
-const DEFINITION = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?[«"“*_]*\p{Lu}[\p{L}\p{N}\s'’-]{0,60}?[»"”*_]*\s+(?:[—–-]\s+|(?:means|refers to|shall mean|означает)\s)/u;
+const TERM_THEN_DASH = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?[«"“*_]*\p{Lu}[\p{L}\p{N}'’-]*(?:\s+[\p{L}\p{N}'’-]+){0,4}[»"”*_]*\s+[—–-]\s/u;
+/** "Means" defines only a marked term: "Your continued use of the app means you agree" is a claim. */
+const MARKED_TERM_MEANS = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:[«"“][^«»"“”]{1,60}[»"”]|\*\*[^*]{1,60}\*\*)\s+(?:means|refers to|shall mean|означает)\s/u;
+
+/** An item of a list: a bullet, a clause number («4.2.1.») or a lower-case continuation. */
+const LIST_ITEM = /^\s*(?:[-*•–—]|\d+(?:\.\d+)*[.)]?\s|\p{Ll})/u;
 
 function proseSentences(document: PolicyDocument): ProseSentence[] {
   let sentences = sentencesOf.get(document);
   if (sentences) return sentences;
   sentences = [];
   const glossaries = glossarySections(document);
+  let leadIn: CueText | undefined;
   for (const block of document.blocks) {
-    if (block.kind === "heading" || block.quoted) continue;
+    if (block.kind === "heading" || block.quoted) {
+      leadIn = undefined;
+      continue;
+    }
     if (glossaries.some((section) => block.start >= section.start && block.start < section.end)) continue;
+    if (!LIST_ITEM.test(document.prose.slice(block.start, block.end))) leadIn = undefined;
     for (const sentence of block.sentences) {
       const words = document.prose.slice(sentence.start, sentence.end);
-      if (DEFINITION.test(words)) continue;
-      sentences.push({ ...sentence, text: cueText(words) });
+      if (TERM_THEN_DASH.test(words) || MARKED_TERM_MEANS.test(words)) continue;
+      const text = cueText(words);
+      sentences.push({ ...sentence, text, leadIn });
+      if (/:\s*$/u.test(words)) leadIn = text;
     }
   }
   sentencesOf.set(document, sentences);

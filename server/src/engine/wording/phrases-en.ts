@@ -5,7 +5,11 @@ const LIABLE = "(liable|responsible|accountable|answerable)";
 const LIABILITY = "(liabilit(y|ies)|responsibilit(y|ies))";
 const NEGATION = "(not|never|no|nor|cannot|can't|won't|don't|doesn't|isn't|aren't|shan't)";
 
+// Not "remove", "suspend" or "disable": those take down content or close accounts, which other clauses cover.
 const CHANGE_VERB = "(chang*|modif*|amend*|updat*|revis*|alter*|supplement*|discontinu*|cease)";
+/** What a provider changes on its own: its terms, its policy, its service and prices (not "the exchange rate may change"). */
+const CHANGEABLE =
+  "(terms|t&cs?|tos|agreements?|polic(y|ies)|notice|statement|conditions|rules|services?|features?|functionalit(y|ies)|prices?|pricing|fees?|rates|limits|timetables?|requirements|parameters|currencies|apps?|application|websites?|sites?|products?|offerings?|programs?|platform|this|these|them|it|any part|all or part)";
 
 /** Being bound: to the terms, the policy, its changes, or what is done with the data (not to a promise about conduct). */
 const ACCEPTS =
@@ -21,12 +25,23 @@ export const ENGLISH_PHRASES: WordingVocabulary = {
           `${NEGATION} ~3 (assum*|accept*|bear*|tak*|incur*|undertak*|have|has) ~4 ${LIABILITY}`,
           `without ~3 (any )?(ongoing )?(obligation or )?${LIABILITY}`,
           `disclaim* ~6 (${LIABILITY}|damages)`,
-          "in no event ~15 (liable|responsible|liability|exceed*)",
-          "under no circumstances ~15 (liable|responsible|liability)",
-          "(only|solely) be liable",
+          "in no (event|case|way) ~25 (liable|responsible|liability|exceed*)",
+          "under no circumstances ~25 (liable|responsible|liability)",
+          "(total|aggregate|maximum|entire|cumulative) ~3 liabilit*",
+          "(this|these|the|such|foregoing) (limitations?|exclusions?) ~6 (appl(y|ies)|survive*|extend*)",
+          "(compensation|damages|reimbursement|refunds?) ~6 (limited|capped|(shall|will|may) not exceed|no greater than)",
+          "recover only ~3 damages",
+          "(not required|no obligation|not obliged|not obligated|under no obligation) to (provide|give|issue|pay|make|offer) ~3 (refund*|compensation|reimburs*)",
+          "refunds? ~3 only",
+          `(solely|entirely|fully|exclusively) ${LIABLE} for ~6 (damage*|loss*|harm|risk*|costs?)`,
+          "(entire|whole|sole) risk ~10 (remains|rests|lies|is) ~3 (with )?you",
+          "(release*|discharge*) ~15 (claims?|liabilit*|demands)",
+          "with no ~3 liabilit*",
+          `(only|solely) be ${LIABLE}`,
           "liable only",
           "liabilit(y|ies) ~10 (limited|capped|excluded|(shall|will|may) not exceed)",
-          "(limit*|exclu*|cap) ~2 (our|its|their|the company's|any|all) ~3 liabilit*",
+          // Verbs only: "limitations of liability" merely names a section.
+          "(limit|limits|limiting|exclude|excludes|excluding|caps?|capped) ~3 liabilit*",
           `${NEGATION} ~2 (guarantee|warrant|promise|ensure) ~8 (secur*|safe*|protect*|integrity)`,
         ],
       },
@@ -49,15 +64,16 @@ export const ENGLISH_PHRASES: WordingVocabulary = {
     claims: [
       {
         cues: [
-          `(?<!(you|users?|customers?|members?|visitors?) )(may|might|can|could|will|reserve* ~3 right ~2 to|right to|entitled to|free to) ~4 (make ~3 )?${CHANGE_VERB}`,
+          `(?<!(you|users?|customers?|members?|visitors?) )(may|might|can|could|will|reserve* ~3 right ~6 to|right to|entitled to|free to) ~4 (make ~3 )?${CHANGE_VERB} ~8 ${CHANGEABLE}`,
+          `${CHANGEABLE} ~6 (may|might|can|will) (also )?(be )?~3 (changed|modified|amended|updated|revised|altered|supplemented|discontinued)`,
+          `${CHANGEABLE} ~3 (may|might|can|could|will) ~2 (change|vary) ~3 (from time to time|occasionally|at any time|without notice)`,
           "subject to (change|modification|amendment|revision)",
           `${CHANGE_VERB} ~10 (without ~3 (notice|notification|warning|informing|telling)|at (our|its|their) ~3 discretion)`,
           `(without ~3 (notice|notification)|at (our|its|their) ~3 discretion) ~10 ${CHANGE_VERB}`,
           "(review|check|consult|visit|revisit|re-?read|look at) ~4 (this|these|the|our|it|them) ~4 (periodically|regularly|frequently|often|from time to time|each time|every time|for (any )?(changes|updates|modifications))",
-          "(periodically|regularly|frequently) (review|check|visit|consult)",
-          "(constantly|continuously|continually) ~2 (chang*|updat*|improv*|innovat*|evolv*)",
+          "(periodically|regularly|frequently) (review|check|visit|consult) (this|these|the|our) ~3 (polic(y|ies)|terms|page|agreement|notice|statement|tos|conditions|site|website)",
+          "(constantly|continuously|continually) ~2 (chang*|evolv*)",
           "(no|not under any|not under an) obligation to (notify|inform|tell|alert)",
-          "bound by ~4 (amended|modified|revised|updated|changed|new)",
           "(add|expand) ~3 (or|and|and/or) ~2 remove",
           "(your )?responsibilit(y|ies) to ~4 (review|check|read|visit)",
           "(effective|take effect|in effect|become binding|binding|apply|applies) ~3 (immediately|upon|when|as soon as|from the moment|on) ~4 (post*|publi*|upload*|placement|made available)",
@@ -70,12 +86,16 @@ export const ENGLISH_PHRASES: WordingVocabulary = {
       "\\d+ ~2 days ~6 (notice|before|in advance|prior)",
       "(notify|inform|tell|email|e-mail|alert|contact) ~6 (in advance|before ~4 (take|takes|taking|become*|come*|go*) (into )?effect|prior to ~4 effect)",
       "(give|provide|send) ~3 (you )?(advance|prior|reasonable) notice",
+      "(notify|notice|inform) ~8 (by|via) ~3 (e-?mail*|sending|notification|message)",
       "(right to|you (may|can)) ~3 (object|reject|terminate|cancel|close your account)",
       // About the reader's own choices, or about what does not change.
       "(you|users?) (may|can|are able to) ~4 (chang*|updat*|modif*) ~3 (your|their|the) ~3 (settings|preferences|information|data|details|account|choices|consent)",
       `${NEGATION} ~3 (be )?(make ~3 )?(chang*|modif*|amend*|alter*|revis*|enforce)`,
       // A licence the reader grants: "the right to use, copy, modify, display".
       "(use|copy|reproduce),? ~3 (modify|adapt|alter)",
+      // Software updates, and changes made only for stated reasons.
+      "(install*|download*|automatic*) ~4 updat*",
+      "(only|solely) (make )?~3 (chang*|modif*) (if|when|where|as)",
     ],
   },
 
@@ -94,7 +114,7 @@ export const ENGLISH_PHRASES: WordingVocabulary = {
         ],
       },
     ],
-    unless: ["(tick*|check*|select*) ~3 (box|checkbox)"],
+    unless: ["(tick*|check*|select*) ~3 (box|checkbox)", "(asked|opportunity|prompted|invited) to (agree|accept|consent)"],
   },
 
   "vague-recipients": {
@@ -123,7 +143,7 @@ export const ENGLISH_PHRASES: WordingVocabulary = {
           "for ~2 (period|time|duration) ~3 (necessary|needed|required|appropriate)",
           "(no )?longer than ~4 (necessary|needed|required)",
           "(indefinitely|forever|permanently|in perpetuity|without (a )?time limit|for an? (unlimited|indefinite) (period|time))",
-          "(retain*|keep*|kept|stor*|hold*|held|maintain*|preserv*) ~8 (as|where|when) (necessary|needed|required|appropriate)",
+          "(retain*|keep*|kept|stor*|hold*|held|maintain*|preserv*) ~12 (as|where|when) (necessary|needed|required|appropriate)",
           "(retain*|keep*|kept|stor*|held|maintain*) ~8 (as described in|in accordance with) ~3 (this|our|the) (privacy )?(policy|notice|statement)",
           "(for )?an? (reasonable|certain|limited|appropriate) (period|amount) of time",
           "not (possible|able|feasible) ~6 (specify|state|determine|predict|say) ~8 (period*|how long|duration)",
