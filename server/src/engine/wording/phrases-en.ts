@@ -64,7 +64,7 @@ export const ENGLISH_PHRASES: WordingVocabulary = {
     claims: [
       {
         cues: [
-          `(?<!(you|users?|customers?|members?|visitors?) )(may|might|can|could|will|reserve* ~3 right ~6 to|right to|entitled to|free to) ~4 (make ~3 )?${CHANGE_VERB} ~8 ${CHANGEABLE}`,
+          `(may|might|can|could|will|reserve* ~3 right ~6 to|right to|entitled to|free to) ~4 (make ~3 )?${CHANGE_VERB} ~8 ${CHANGEABLE}`,
           `${CHANGEABLE} ~6 (may|might|can|will) (also )?(be )?~3 (changed|modified|amended|updated|revised|altered|supplemented|discontinued)`,
           `${CHANGEABLE} ~3 (may|might|can|could|will) ~2 (change|vary) ~3 (from time to time|occasionally|at any time|without notice)`,
           "subject to (change|modification|amendment|revision)",
@@ -89,7 +89,7 @@ export const ENGLISH_PHRASES: WordingVocabulary = {
       "(notify|notice|inform) ~8 (by|via) ~3 (e-?mail*|sending|notification|message)",
       "(right to|you (may|can)) ~3 (object|reject|terminate|cancel|close your account)",
       // About the reader's own choices, or about what does not change.
-      "(you|users?) (may|can|are able to) ~4 (chang*|updat*|modif*) ~3 (your|their|the) ~3 (settings|preferences|information|data|details|account|choices|consent)",
+      `(you|users?|customers?|members?|visitors?) (may|can|might|could|will|shall|must|agree to|are able to|have the right to) ~4 ${CHANGE_VERB}`,
       `${NEGATION} ~3 (be )?(make ~3 )?(chang*|modif*|amend*|alter*|revis*|enforce)`,
       // A licence the reader grants: "the right to use, copy, modify, display".
       "(use|copy|reproduce),? ~3 (modify|adapt|alter)",
@@ -169,7 +169,8 @@ export const ENGLISH_PHRASES: WordingVocabulary = {
         ],
         replacement: "[WHEN EXACTLY]",
       },
-      { cues: ["(?<=we )(may|might|could)(?= (also )?(use|share|collect|disclose|process|transfer|retain|keep|store|combine|sell|receive|obtain|send|contact))"], replacement: "[will / will not]" },
+      // The lookbehind follows the modal, so it is tried only where one stands.
+      { cues: ["(may|might|could)(?<=we (may|might|could))(?= (also )?(use|share|collect|disclose|process|transfer|retain|keep|store|combine|sell|receive|obtain|send|contact))"], replacement: "[will / will not]" },
       {
         cues: ["(some|certain|various|several|numerous|a (number|variety) of) ~1 (of )?(your )?(personal )?(data|information|cases|circumstances|purposes|partners|companies|countries|services|providers|categories)"],
         replacement: "[WHICH ONES]",
