@@ -121,7 +121,8 @@ export const ENGLISH_PHRASES: WordingVocabulary = {
     claims: [
       {
         cues: [
-          "(other |unaffiliated |certain |selected |various |some )?third(-| )part(y|ies)(?! (website|site|link|service|app|content|cookie|platform|product|integration|login)s?)",
+          // The plural only: "third-party" before a noun names a kind of thing, not a recipient.
+          "(other |unaffiliated |certain |selected |various |some )?third(-| )parties",
           "(other|certain|selected|various) (companies|entities|organi[sz]ations|persons|parties|businesses)",
           "(our|business|trusted|selected|commercial) partners",
         ],
@@ -131,7 +132,10 @@ export const ENGLISH_PHRASES: WordingVocabulary = {
     with: ["(share*|sharing|disclos*|transfer*|provid*|sell|sells|selling|sold|pass*|giv*|send*|transmit*|rent*|licens*|trade|made available|make available|access to)"],
     unless: [
       `${NEGATION} ~4 (share|sell|disclose|rent|transfer|provide|pass|give|trade|sold|shared|disclosed)`,
-      "(such as|including|e\\.g|for example|for instance|namely|like|in order to|for the purpose|to help us|to provide|who (help|assist|provide|process|perform|act)|that (help|assist|provide|perform|process)|service providers?|processors?|vendors?|contractors?|payment|hosting|analytics|advertis*|law enforcement|authorities|courts?|regulators?)",
+      "(such as|including|e\\.g|for example|for instance|namely|like|in order to|for the purposes?|for (these|those|this|such|the following) purposes?|in the following (cases|circumstances)|to help us|to provide|who (help|assist|provide|process|perform|act)|that (help|assist|provide|perform|process)|service providers?|processors?|vendors?|contractors?|payment|hosting|analytics|advertis*|law enforcement|authorities|courts?|regulators?)",
+      // Recipients named just before, and access nobody was given.
+      "(these|those|such|the following|above|listed|named|mentioned) ~1 third(-| )parties",
+      "(unauthori[sz]ed|unlawful|accidental) ~3 (access|disclosure)",
     ],
   },
 
@@ -159,13 +163,12 @@ export const ENGLISH_PHRASES: WordingVocabulary = {
     claims: [
       { cues: ["(includ(ing|es)|include),? (but|and) (are |is )?not limited to", "including,? without limitation"], replacement: "including" },
       { cues: ["from time to time", "(occasionally|periodically)(?! review)"], replacement: "" },
-      { cues: ["(generally|typically|usually|normally|largely|mostly|often|commonly|primarily),?"], replacement: "" },
-      { cues: ["(,? )?(etc\\.?|and (the like|so on|so forth|similar)|among other things)"], replacement: " [FULL LIST]" },
+      { cues: ["(generally|typically|usually|normally|largely|mostly|often|primarily),?"], replacement: "" },
+      { cues: ["(,? )?(etc\\.?|and (the like|so on|so forth)|among other things)"], replacement: " [FULL LIST]" },
       {
         cues: [
           "(where|when|if|as) (appropriate|applicable|necessary|needed|relevant|reasonable)",
           "(in|under) (certain|some|specific) (cases|circumstances|situations)",
-          "depending on",
         ],
         replacement: "[WHEN EXACTLY]",
       },
@@ -183,11 +186,16 @@ export const ENGLISH_PHRASES: WordingVocabulary = {
       {
         cues: [
           "(merger|merge|acquisition|acquired|bankruptcy|insolvency|reorgani[sz]ation|divestiture|receivership|liquidation|change (of|in) (control|ownership))",
-          "(sale|sell|sold|transfer*|assign*|divid*) ~5 (assets|business|company|stock|shares|all or (a )?(substantially all|part|portion))",
+          "(sale|sell|sold|transfer*|assign*|divid*) ~3 (of )?(all or (a )?(part|portion) of |substantially all of )?(its|our|the|their|company's) ~2 (assets|business|company|stock|shares)",
         ],
       },
     ],
-    with: ["(data|information|records|database)"],
-    unless: [`${NEGATION} ~4 (sell|transfer|trade|rent)`],
+    with: ["(transfer*|pass*|disclos*|shar*|sold|sell*|assets|successor*|buyer*|acquir*|purchaser*)"],
+    unless: [
+      `${NEGATION} ~4 (sell|transfer|trade|rent)`,
+      // The reader is told first, or the buyer keeps the promises.
+      "(notify|inform|tell) ~6 (before|prior to|in advance)",
+      "(bound by|subject to|honou?r|continue to ~2 (protect*|govern*)) ~6 (this|the|our) ~3 (polic(y|ies)|notice|statement|commitments)",
+    ],
   },
 };
