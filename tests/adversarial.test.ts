@@ -37,6 +37,10 @@ describe("adversarial input lints in linear time", () => {
     ["angle-bracket blanks after an HTML comment", "<!-- note -->\n\n" + "<your name> ".repeat(20_000), "p.md"],
     ["a long wrapped plain-text paragraph", "a\n".repeat(100_000), "p.txt"],
     ["a paragraph of abbreviations", "ул. Х ".repeat(50_000), "p.txt"],
+    ["a quotation that never closes, full of disclaimers", '"' + "we are not liable ".repeat(30_000), "p.txt"],
+    ["a sentence of 'by using ... agree' without end", "by using agree ".repeat(50_000), "p.txt"],
+    ["Russian disclaimers inside an open guillemet", "«" + "не несёт ответственности ".repeat(30_000), "p.txt"],
+    ["a list of a hundred thousand items after a lead-in", "Data is kept until:\n" + "- a\n".repeat(100_000), "p.txt"],
     ["thousands of disable/enable regions", "policylint-disable placeholder\npolicylint-enable\n".repeat(10_000) + "TODO ".repeat(20_000), "p.txt"],
   ])("%s", (_, text, fileName) => {
     lintQuickly(text, fileName);

@@ -83,6 +83,8 @@ export function compileLocatedCue(cue: string): LocatedCue {
 function cuePattern(cue: string, flags: string): { pattern: RegExp; caseSensitive: boolean } {
   const caseSensitive = cue.startsWith("=");
   const written = foldYo(caseSensitive ? cue.slice(1) : cue);
+  // A gap stands between two words; anywhere else a "~" is a typo that would match nothing.
+  if (/~(?<! ~)|~\d*(?! |\d)/u.test(written)) throw new Error(`cue "${cue}": write a gap as " ~ " or " ~N " between words`);
   const source = (caseSensitive ? written : lowerOutsideEscapes(written))
     .replace(/ ~(\d*) /g, (_, n: string) => `${GAP_BREAK}(?:${GAP_WORD}${GAP_BREAK}){0,${n || 5}}?`)
     .replace(/(\p{L})\*/gu, `$1[${LETTER}]*`)

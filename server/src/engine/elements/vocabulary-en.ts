@@ -177,7 +177,7 @@ export const ENGLISH: Vocabulary = {
       "(is|are|be|been|being|gets?) (only |never |not )?(shared|disclosed|passed( on)?|transferred|transmitted|sent|made available|sold) (only )?(with|to) (?!you)",
       "(process*|handl*) ~3 on (our|its) (behalf|instructions)",
       "(hosting|email delivery|payment|analytics|advertising|marketing|courier|shipping|cloud) (compan*|providers?|processors?|vendors?|partners?|networks)",
-      "(handled|processed|hosted|stored) (for us |on our behalf )?by (our |a |an |the |third[-\\s]party )?~3 (providers?|processors?|vendors?|partners?|contractors?|service)",
+      "(handled|processed|hosted|stored) (for us |on our behalf )?by ~4 (providers?|processors?|vendors?|partners?|contractors?|service)",
       "(third[-\\s]part(y|ies)|service providers?|subprocessors?|sub-processors?|processors|vendors|contractors) (who|that|which|to|we|may|help|process|acting)",
       "recipients? (of|categories)",
       "(categories of )?recipients",

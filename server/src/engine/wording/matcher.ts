@@ -82,25 +82,33 @@ function earliestClaim(phrases: CompiledPhrases, text: CueText): (Span & { repla
  * still a claim: "provided “as is”", «на условиях «как есть»».
  */
 function firstUnquoted(cue: LocatedCue, text: CueText): Span | undefined {
+  const quotes = new QuoteTracker(text.original);
   for (let found = cue.find(text); found; found = cue.find(text, found.start + 1)) {
-    if (!insideQuotes(text.original, found.start) || isQuotedTerm(text.original, found)) return found;
+    if (!quotes.insideAt(found.start) || isQuotedTerm(text.original, found)) return found;
   }
   return undefined;
 }
 
-function insideQuotes(text: string, offset: number): boolean {
-  let guillemets = 0;
-  let curly = 0;
-  let straight = false;
-  for (let i = 0; i < offset; i++) {
-    const ch = text[i];
-    if (ch === "«") guillemets++;
-    else if (ch === "»") guillemets = Math.max(0, guillemets - 1);
-    else if (ch === "“" || ch === "„") curly++;
-    else if (ch === "”") curly = Math.max(0, curly - 1);
-    else if (ch === '"') straight = !straight;
+/** Whether offsets, asked in ascending order, lie inside quotation marks; one pass over the text in all. */
+class QuoteTracker {
+  private position = 0;
+  private guillemets = 0;
+  private curly = 0;
+  private straight = false;
+
+  constructor(private readonly text: string) {}
+
+  insideAt(offset: number): boolean {
+    for (; this.position < offset; this.position++) {
+      const ch = this.text[this.position];
+      if (ch === "«") this.guillemets++;
+      else if (ch === "»") this.guillemets = Math.max(0, this.guillemets - 1);
+      else if (ch === "“" || ch === "„") this.curly++;
+      else if (ch === "”") this.curly = Math.max(0, this.curly - 1);
+      else if (ch === '"') this.straight = !this.straight;
+    }
+    return this.guillemets > 0 || this.curly > 0 || this.straight;
   }
-  return guillemets > 0 || curly > 0 || straight;
 }
 
 const OPENING_QUOTE = /[«“„"'‘][\s]*$/u;

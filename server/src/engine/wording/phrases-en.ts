@@ -65,7 +65,7 @@ export const ENGLISH_PHRASES: WordingVocabulary = {
       {
         cues: [
           `(may|might|can|could|will|reserve* ~3 right ~6 to|right to|entitled to|free to) ~4 (make ~3 )?${CHANGE_VERB} ~8 ${CHANGEABLE}`,
-          `${CHANGEABLE} ~6 (may|might|can|will) (also )?(be )?~3 (changed|modified|amended|updated|revised|altered|supplemented|discontinued)`,
+          `${CHANGEABLE} ~6 (may|might|can|will) ~4 (changed|modified|amended|updated|revised|altered|supplemented|discontinued)`,
           `${CHANGEABLE} ~3 (may|might|can|could|will) ~2 (change|vary) ~3 (from time to time|occasionally|at any time|without notice)`,
           "subject to (change|modification|amendment|revision)",
           `${CHANGE_VERB} ~10 (without ~3 (notice|notification|warning|informing|telling)|at (our|its|their) ~3 discretion)`,
@@ -77,7 +77,7 @@ export const ENGLISH_PHRASES: WordingVocabulary = {
           "(add|expand) ~3 (or|and|and/or) ~2 remove",
           "(your )?responsibilit(y|ies) to ~4 (review|check|read|visit)",
           "(effective|take effect|in effect|become binding|binding|apply|applies) ~3 (immediately|upon|when|as soon as|from the moment|on) ~4 (post*|publi*|upload*|placement|made available)",
-          "(notify|inform|let) ~3 (you )?(know )?~4 (by|through) (posting|publishing|updating)",
+          "(notify|inform|let) ~6 (by|through) (posting|publishing|updating)",
         ],
       },
     ],
@@ -90,12 +90,12 @@ export const ENGLISH_PHRASES: WordingVocabulary = {
       "(right to|you (may|can)) ~3 (object|reject|terminate|cancel|close your account)",
       // About the reader's own choices, or about what does not change.
       `(you|users?|customers?|members?|visitors?) (may|can|might|could|will|shall|must|agree to|are able to|have the right to) ~4 ${CHANGE_VERB}`,
-      `${NEGATION} ~3 (be )?(make ~3 )?(chang*|modif*|amend*|alter*|revis*|enforce)`,
+      `${NEGATION} ~3 (be )?(make ~3 )?(chang*|modif*|amend*|alter*|revis*|updat*|enforce)`,
       // A licence the reader grants: "the right to use, copy, modify, display".
       "(use|copy|reproduce),? ~3 (modify|adapt|alter)",
       // Software updates, and changes made only for stated reasons.
       "(install*|download*|automatic*) ~4 updat*",
-      "(only|solely) (make )?~3 (chang*|modif*) (if|when|where|as)",
+      "(only|solely) ~3 (chang*|modif*) (if|when|where|as)",
     ],
   },
 
@@ -147,12 +147,18 @@ export const ENGLISH_PHRASES: WordingVocabulary = {
           "for ~2 (period|time|duration) ~3 (necessary|needed|required|appropriate)",
           "(no )?longer than ~4 (necessary|needed|required)",
           "(indefinitely|forever|permanently|in perpetuity|without (a )?time limit|for an? (unlimited|indefinite) (period|time))",
-          "(retain*|keep*|kept|stor*|hold*|held|maintain*|preserv*) ~12 (as|where|when) (necessary|needed|required|appropriate)",
-          "(retain*|keep*|kept|stor*|held|maintain*) ~8 (as described in|in accordance with) ~3 (this|our|the) (privacy )?(policy|notice|statement)",
+          // The lookbehind follows the words it checks, so it runs only where they stand.
+          "(as|where|when) (necessary|needed|required|appropriate)(?<=(retain*|keep*|kept|stor*|hold*|held|maintain*|preserv*) ~12 (as|where|when) (necessary|needed|required|appropriate))",
           "(for )?an? (reasonable|certain|limited|appropriate) (period|amount) of time",
-          "not (possible|able|feasible) ~6 (specify|state|determine|predict|say) ~8 (period*|how long|duration)",
         ],
         replacement: "for [RETENTION PERIOD]",
+      },
+      {
+        // No words to swap here: the whole clause needs a period.
+        cues: [
+          "(retain*|keep*|kept|stor*|held|maintain*) ~8 (as described in|in accordance with) ~3 (this|our|the) (privacy )?(policy|notice|statement)",
+          "not (possible|able|feasible) ~6 (specify|state|determine|predict|say) ~8 (period*|how long|duration)",
+        ],
       },
     ],
     with: ["(retain*|retention|keep*|kept|stor*|hold*|held|maintain*|preserv*|delet*|eras*|destroy*|period*)"],
@@ -164,7 +170,9 @@ export const ENGLISH_PHRASES: WordingVocabulary = {
       { cues: ["(includ(ing|es)|include),? (but|and) (are |is )?not limited to", "including,? without limitation"], replacement: "including" },
       { cues: ["from time to time", "(occasionally|periodically)(?! review)"], replacement: "" },
       { cues: ["(generally|typically|usually|normally|largely|mostly|often|primarily),?"], replacement: "" },
-      { cues: ["(,? )?(etc\\.?|and (the like|so on|so forth)|among other things)"], replacement: " [FULL LIST]" },
+      // The full stop after "etc." is left: it usually ends the sentence too. No optional break in front: a run
+      // of spaces would be rescanned from each of its positions.
+      { cues: ["(etc(?=\\.)|etc|and (the like|so on|so forth)|among other things)"], replacement: "[FULL LIST]" },
       {
         cues: [
           "(where|when|if|as) (appropriate|applicable|necessary|needed|relevant|reasonable)",
@@ -185,7 +193,7 @@ export const ENGLISH_PHRASES: WordingVocabulary = {
     claims: [
       {
         cues: [
-          "(merger|merge|acquisition|acquired|bankruptcy|insolvency|reorgani[sz]ation|divestiture|receivership|liquidation|change (of|in) (control|ownership))",
+          "(merg(e|es|ed|er|ers|ing)|acquisition|acquired|bankruptcy|insolvency|reorgani[sz]ation|divestiture|receivership|liquidation|change (of|in) (control|ownership))",
           "(sale|sell|sold|transfer*|assign*|divid*) ~3 (of )?(all or (a )?(part|portion) of |substantially all of )?(its|our|the|their|company's) ~2 (assets|business|company|stock|shares)",
         ],
       },
