@@ -8,6 +8,8 @@
  * The wording rules, sentence by sentence (scripts/clause-scores.ts):
  * - the CLAUDETTE-format sentence sets ../shared/corpus/claudette-dev (English) and clauses-ru-dev (Russian):
  *   precision, recall and F1 per rule, and how many fair (grade 1) sentences were flagged;
+ * - our own wording set in tests/fixtures/wording (same format, sentences written for this project and labelled
+ *   before the rules were first run on them);
  * - the clauses of the corpus labels: recall per rule for sure and unsure labels, and the findings no label explains.
  * Every corpus part is skipped when the corpus is absent. `--misses` also lists every wrong pair with the
  * evidence the detector chose, every wrong sentence and every missed clause.
@@ -22,6 +24,8 @@ const repoRoot = path.resolve(__dirname, "..");
 const corpus = path.resolve(repoRoot, "..", "shared", "corpus");
 const labelsDir = path.join(corpus, "labels");
 const ownSetDir = path.join(repoRoot, "tests", "fixtures", "generalisation");
+/** Sentences written for this project and labelled before the wording rules were first run on them. */
+const ownWordingDir = path.join(repoRoot, "tests", "fixtures", "wording");
 const showMisses = process.argv.includes("--misses");
 
 function ratio(value: number): string {
@@ -59,8 +63,7 @@ function sentenceRow(name: string, tally: SentenceTally): string {
   return `${name.padEnd(24)} ${ratio(precision(tally))}  ${ratio(recall(tally))}  ${ratio(f1(tally))}  ${count(tally.tp)} ${count(tally.fp)} ${count(tally.fn)}  ${count(tally.fairFlagged, 4)}`;
 }
 
-function reportSentenceSet(name: string, language: Language): void {
-  const setDir = path.join(corpus, name);
+function reportSentenceSet(name: string, setDir: string, language: Language): void {
   if (!existsSync(setDir)) {
     console.log(`eval: ${name} skipped, no sentence set at ${path.relative(repoRoot, setDir)}\n`);
     return;
@@ -126,10 +129,13 @@ function main(): void {
   console.log("");
 
   if (existsSync(corpus)) {
-    reportSentenceSet("claudette-dev", "en");
-    reportSentenceSet("clauses-ru-dev", "ru");
+    reportSentenceSet("claudette-dev", path.join(corpus, "claudette-dev"), "en");
+    reportSentenceSet("clauses-ru-dev", path.join(corpus, "clauses-ru-dev"), "ru");
   } else {
     console.log(`eval: wording rules skipped, no corpus at ${path.relative(repoRoot, corpus)}\n`);
+  }
+  for (const language of ["en", "ru"] as const) {
+    reportSentenceSet(`own wording set ${language} (tests/fixtures/wording)`, path.join(ownWordingDir, language), language);
   }
   if (corpusDocuments) reportLabelledClauses(corpusDocuments.documents);
   console.log(seconds(started));

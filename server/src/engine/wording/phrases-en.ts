@@ -20,7 +20,7 @@ export const ENGLISH_PHRASES: WordingVocabulary = {
     claims: [
       {
         cues: [
-          `${NEGATION} ~4 ${LIABLE}`,
+          `${NEGATION} ~5 ${LIABLE}`,
           `(assum*|accept*|bear*|tak*|have|has|incur*|undertak*|hold) no ~3 ${LIABILITY}`,
           `${NEGATION} ~3 (assum*|accept*|bear*|tak*|incur*|undertak*|have|has) ~4 ${LIABILITY}`,
           `without ~3 (any )?(ongoing )?(obligation or )?${LIABILITY}`,
@@ -108,7 +108,8 @@ export const ENGLISH_PHRASES: WordingVocabulary = {
           `(if|when|once|whenever) you (continue|choose|decide|elect|keep) (to )?(use|using|access|accessing|visit) ~12 ${ACCEPTS}`,
           `(if|when|once|whenever) you (use|access|visit|browse|download|install|create|register|sign up) ~12 ${ACCEPTS}`,
           `${ACCEPTS} ~8 if you (continue|keep) (to )?(use|using|access|accessing)`,
-          "(use|using|access|accessing|usage|visit) ~15 (constitut*|serves? as|mean*|signif*|indicat*|confirm*|deemed) ~2 (your|you) (agree*|accept*|consent*|assent)",
+          "(use|using|access|accessing|usage|visit|visits|visiting|browsing) ~15 (constitut*|serves? as|mean*|signif*|indicat*|confirm*|deemed) ~2 (your|you) (agree*|accept*|consent*|assent)",
+          "deemed to (have )?(accept*|agree*|consent*) ~10 (when|by|upon|if|once) ~4 (use|using|access*|visit*|download*|install*|log*|sign*|regist*|open*|continu*)",
           `(if you do not|if you don't|unless you) ~2 (terminate|cancel|object|opt out|close|stop|reject) ~12 ${ACCEPTS}`,
           `(failure|fail*) to (cancel|terminate|stop|cease|object|opt out) ~15 ${ACCEPTS}`,
         ],
