@@ -40,7 +40,8 @@ describe("adversarial input lints in linear time", () => {
     ["a quotation that never closes, full of disclaimers", '"' + "we are not liable ".repeat(30_000), "p.txt"],
     ["a sentence of 'by using ... agree' without end", "by using agree ".repeat(50_000), "p.txt"],
     ["Russian disclaimers inside an open guillemet", "«" + "не несёт ответственности ".repeat(30_000), "p.txt"],
-    ["a list of a hundred thousand items after a lead-in", "Data is kept until:\n" + "- a\n".repeat(100_000), "p.txt"],
+    ["a list of fifty thousand items after a lead-in", "Data is kept until:\n" + "- a\n".repeat(50_000), "p.txt"],
+    ["a list of ten thousand items after a very long lead-in", "word ".repeat(50_000) + "data:\n\n" + "- a\n".repeat(10_000), "p.txt"],
     ["thousands of disable/enable regions", "policylint-disable placeholder\npolicylint-enable\n".repeat(10_000) + "TODO ".repeat(20_000), "p.txt"],
   ])("%s", (_, text, fileName) => {
     lintQuickly(text, fileName);

@@ -90,12 +90,14 @@ export const EN = {
   "liability-disclaimer.description":
     "A blanket denial of responsibility: \"we bear no responsibility\", \"we are not liable for any\", \"to the fullest extent permitted by law, we disclaim\", «Компания не несёт ответственности».",
   "liability-disclaimer.explanation":
-    "A controller answers for the damage its unlawful processing causes (GDPR art. 82), and a term that excludes or limits a " +
-    "consumer's legal rights in advance is unfair and void: the EU's Unfair Terms Directive lists it first, and Russian law " +
-    "voids such terms in consumer contracts (terms that limit a consumer's rights: consumer-protection law ЗоЗПП art. 16; agreements that cap a liability fixed by law: Civil Code art. 400(2)). A policy that " +
-    "disclaims everything tells a regulator the company has not thought about its duties. Say what you are responsible for and " +
-    "limit only what the law lets you limit, \"except as required by law\" and never for gross negligence or wilful misconduct.",
-  "liability-disclaimer.message": "\"{phrase}\" disclaims responsibility the law gives you: say what you answer for, and limit only what the law allows.",
+    "A controller answers for the damage its unlawful processing causes (GDPR art. 82). Terms that exclude or limit a " +
+    "consumer's legal rights against the company are on the EU's list of terms that may be unfair (Directive 93/13/EEC, " +
+    "Annex, points (a) and (b)), and an unfair term does not bind the consumer (art. 6(1)); in Russia, terms that limit a " +
+    "consumer's rights are void (Consumer Protection Law art. 16), as is an agreement in advance to cap a liability the law " +
+    "fixes (Civil Code art. 400(2)). A policy that disclaims everything tells a regulator the company has not thought about " +
+    "its duties. Say what you are responsible for and limit only what the law lets you limit, never for gross negligence or " +
+    "wilful misconduct.",
+  "liability-disclaimer.message": "\"{phrase}\" disclaims a responsibility the law places on the company: say what you answer for, and limit only what the law allows.",
   "liability-disclaimer.fixRewrite": "Rewrite as a statement of responsibility",
   "liability-disclaimer.rewrite":
     "We are responsible for the personal data we process and for any damage our breach of data protection law causes you; nothing in this policy limits your rights under the law.",
@@ -111,7 +113,7 @@ export const EN = {
   "unilateral-change.message": "\"{phrase}\" lets the company change the rules alone: say how and how far in advance readers will be told, and what they can do if they disagree.",
   "unilateral-change.fixRewrite": "Rewrite: announce changes in advance",
   "unilateral-change.rewrite":
-    "We will tell you about material changes to this policy by email or a notice in the service at least [30] days before they take effect, and you may object or close your account before then.",
+    "We will tell you about material changes to this policy by email or a notice in the service at least [30 DAYS] before they take effect, and you may object or close your account before then.",
 
   "consent-by-use.description": "Using the service is taken as consent: \"by using the app you agree\", «использование приложения означает согласие».",
   "consent-by-use.explanation":
@@ -125,7 +127,7 @@ export const EN = {
 
   "vague-recipients.description": "Data goes to unnamed parties: \"third parties\", \"other persons\", \"partners\" with no category or purpose; «третьим лицам», «другим лицам».",
   "vague-recipients.explanation":
-    "A policy must say who receives the data, at least by category (GDPR art. 13(1)(e); 152-FZ art. 14(7)(5); for California, " +
+    "A policy must say who receives the data, at least by category (GDPR art. 13(1)(e); 152-FZ art. 14(7); for California, " +
     "Cal. Civ. Code 1798.110(c)(4)). \"Third parties\" names nobody. Say which kinds of recipients get which data and why: " +
     "\"payment processors, to take payments\", «службы доставки — для доставки заказа».",
   "vague-recipients.message": "\"{phrase}\" does not say who receives the data: name the categories of recipients and why they get it.",
@@ -134,7 +136,7 @@ export const EN = {
 
   "vague-retention.description": "Retention with no period or criteria: \"as long as necessary\", \"for as long as we need\", «в течение необходимого срока».",
   "vague-retention.explanation":
-    "A policy must say how long data is kept, or the criteria that decide it (GDPR art. 13(2)(a); 152-FZ art. 14(7)(7) and " +
+    "A policy must say how long data is kept, or the criteria that decide it (GDPR art. 13(2)(a); 152-FZ art. 14(7) and " +
     "art. 5(7)). \"As long as necessary\" says neither. Give a period for each kind of data, or the event that ends it: " +
     "\"three years after your last order\", «в течение 3 лет после прекращения договора».",
   "vague-retention.message": "\"{phrase}\" gives no retention period: say how long, or what event ends it.",
@@ -157,7 +159,7 @@ export const EN = {
     "A sale, merger or bankruptcy moves the data to a new controller, and a new controller is a new recipient the reader " +
     "must be told about (GDPR art. 13(1)(e) and 14). Say that the buyer will be bound by this policy, that readers will be " +
     "told before their data changes hands, and how they can object or ask for deletion.",
-  "asset-transfer.message": "\"{phrase}\": say that a buyer is bound by this policy and that readers are told before their data changes hands.",
+  "asset-transfer.message": "\"{phrase}\" lets personal data pass to a new owner: say that the buyer is bound by this policy and that readers are told before their data changes hands.",
   "asset-transfer.fixRewrite": "Rewrite: protect the data in a sale",
   "asset-transfer.rewrite":
     "If our business is sold or merged, we will tell you before your personal data passes to the new owner, who must keep to this policy, and you may ask us to delete your data first.",

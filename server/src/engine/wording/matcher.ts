@@ -18,14 +18,14 @@ export interface WordingMatch {
 interface CompiledPhrases {
   claims: { cues: LocatedCue[]; replacement?: string }[];
   with?: Cue[];
-  unless: Cue[];
+  unless?: Cue[];
 }
 
 /** A sentence of the policy's own prose, as cues read it. */
 interface ProseSentence extends Span {
   text: CueText;
   /** For an item of a list, the sentence that introduces the list («Данные хранятся до:»). */
-  leadIn?: CueText;
+  leadIn?: ProseSentence;
 }
 
 const VOCABULARIES: Record<Language, WordingVocabulary> = { en: ENGLISH_PHRASES, ru: RUSSIAN_PHRASES };
@@ -39,10 +39,18 @@ const sentencesOf = new WeakMap<PolicyDocument, ProseSentence[]>();
 export function findClaims(document: PolicyDocument, language: Language, rule: WordingRuleId): WordingMatch[] {
   const phrases = compiledPhrases(language, rule);
   const matches: WordingMatch[] = [];
+  // A lead-in is read once for all the items of its list, however long the list.
+  const leadIns = new Map<ProseSentence, { with: boolean; unless: boolean }>();
+  const readLeadIn = (leadIn: ProseSentence) => {
+    let read = leadIns.get(leadIn);
+    if (!read) leadIns.set(leadIn, (read = { with: matchesAny(phrases.with, leadIn.text), unless: matchesAny(phrases.unless, leadIn.text) }));
+    return read;
+  };
   for (const sentence of proseSentences(document)) {
-    const context = sentence.leadIn;
-    if (phrases.with && !phrases.with.some((cue) => cue.test(sentence.text) || (context !== undefined && cue.test(context)))) continue;
-    if (phrases.unless.some((cue) => cue.test(sentence.text))) continue;
+    const leadIn = sentence.leadIn && readLeadIn(sentence.leadIn);
+    if (phrases.with && !matchesAny(phrases.with, sentence.text) && !leadIn?.with) continue;
+    // "We never share your data with:" denies the claim for every item of its list.
+    if (matchesAny(phrases.unless, sentence.text) || leadIn?.unless) continue;
     const found = earliestClaim(phrases, sentence.text);
     if (!found) continue;
     const phrase = { start: sentence.start + found.start, end: sentence.start + found.end };
@@ -59,11 +67,15 @@ function compiledPhrases(language: Language, rule: WordingRuleId): CompiledPhras
     entry = {
       claims: phrases.claims.map((group) => ({ cues: group.cues.map(compileLocatedCue), replacement: group.replacement })),
       with: phrases.with?.map(compileCue),
-      unless: (phrases.unless ?? []).map(compileCue),
+      unless: phrases.unless?.map(compileCue),
     };
     compiled.set(key, entry);
   }
   return entry;
+}
+
+function matchesAny(cues: readonly Cue[] | undefined, text: CueText): boolean {
+  return cues !== undefined && cues.some((cue) => cue.test(text));
 }
 
 function earliestClaim(phrases: CompiledPhrases, text: CueText): (Span & { replacement?: string }) | undefined {
@@ -94,6 +106,8 @@ class QuoteTracker {
   private position = 0;
   private guillemets = 0;
   private curly = 0;
+  /** „…“, as Russian and German print them: the high quote closes a low one. */
+  private lowHigh = 0;
   private straight = false;
 
   constructor(private readonly text: string) {}
@@ -103,11 +117,13 @@ class QuoteTracker {
       const ch = this.text[this.position];
       if (ch === "«") this.guillemets++;
       else if (ch === "»") this.guillemets = Math.max(0, this.guillemets - 1);
-      else if (ch === "“" || ch === "„") this.curly++;
+      else if (ch === "„") this.lowHigh++;
+      else if (ch === "“" && this.lowHigh > 0) this.lowHigh--;
+      else if (ch === "“") this.curly++;
       else if (ch === "”") this.curly = Math.max(0, this.curly - 1);
       else if (ch === '"') this.straight = !this.straight;
     }
-    return this.guillemets > 0 || this.curly > 0 || this.straight;
+    return this.guillemets > 0 || this.curly > 0 || this.lowHigh > 0 || this.straight;
   }
 }
 
@@ -135,7 +151,7 @@ function proseSentences(document: PolicyDocument): ProseSentence[] {
   if (sentences) return sentences;
   sentences = [];
   const glossaries = glossarySections(document);
-  let leadIn: CueText | undefined;
+  let leadIn: ProseSentence | undefined;
   for (const block of document.blocks) {
     if (block.kind === "heading" || block.quoted) {
       leadIn = undefined;
@@ -146,9 +162,9 @@ function proseSentences(document: PolicyDocument): ProseSentence[] {
     for (const sentence of block.sentences) {
       const words = document.prose.slice(sentence.start, sentence.end);
       if (TERM_THEN_DASH.test(words) || MARKED_TERM_MEANS.test(words)) continue;
-      const text = cueText(words);
-      sentences.push({ ...sentence, text, leadIn });
-      if (/:\s*$/u.test(words)) leadIn = text;
+      const read: ProseSentence = { ...sentence, text: cueText(words), leadIn };
+      sentences.push(read);
+      if (/:\s*$/u.test(words)) leadIn = read;
     }
   }
   sentencesOf.set(document, sentences);
@@ -156,7 +172,9 @@ function proseSentences(document: PolicyDocument): ProseSentence[] {
 }
 
 /** Where a long sentence divides into clauses: a semicolon, a colon before text, a list item on its own line. */
-const CLAUSE_BREAK = /[;:](?=\s)|\n(?=[ \t]*(?:[-*•]|\d+[.)])[ \t])/gu;
+const CLAUSE_BREAK = /[;:](?=\s|$)|\n(?=[ \t]*(?:[-*•]|\d+[.)])[ \t])/gu;
+/** A list marker that opens a clause in plain text ("- ", "2) ", «а) »); Markdown's are not prose. */
+const LEADING_MARKER = /^(?:[-*•–—]|\d+(?:\.\d+)*[.)]|\p{L}\))[ \t]+/u;
 
 function clauseAround(prose: string, sentence: Span, phrase: Span): Span {
   let start = sentence.start;
@@ -170,6 +188,7 @@ function clauseAround(prose: string, sentence: Span, phrase: Span): Span {
     }
   }
   while (start < end && /\s/u.test(prose[start])) start++;
+  start += LEADING_MARKER.exec(prose.slice(start, Math.min(end, start + 16)))?.[0].length ?? 0;
   while (end > start && /\s/u.test(prose[end - 1])) end--;
   return { start, end };
 }

@@ -6,7 +6,7 @@ const LIABILITY = "(liabilit(y|ies)|responsibilit(y|ies))";
 const NEGATION = "(not|never|no|nor|cannot|can't|won't|don't|doesn't|isn't|aren't|shan't)";
 
 // Not "remove", "suspend" or "disable": those take down content or close accounts, which other clauses cover.
-const CHANGE_VERB = "(chang*|modif*|amend*|updat*|revis*|alter*|supplement*|discontinu*|cease)";
+const CHANGE_VERB = "(chang*|modif*|amend*|updat*|revis*|alter(s|ed|ing|ation|ations)?|supplement*|discontinu*|cease)";
 /** What a provider changes on its own: its terms, its policy, its service and prices (not "the exchange rate may change"). */
 const CHANGEABLE =
   "(terms|t&cs?|tos|agreements?|polic(y|ies)|notice|statement|conditions|rules|services?|features?|functionalit(y|ies)|prices?|pricing|fees?|rates|limits|timetables?|requirements|parameters|currencies|apps?|application|websites?|sites?|products?|offerings?|programs?|platform|this|these|them|it|any part|all or part)";
@@ -146,11 +146,9 @@ export const ENGLISH_PHRASES: WordingVocabulary = {
         cues: [
           "(for )?(as|so) long as ~4 (necessary|needed|required|we need|reasonably|appropriate|permitted|useful|relevant)",
           "for ~2 (period|time|duration) ~3 (necessary|needed|required|appropriate)",
-          "(no )?longer than ~4 (necessary|needed|required)",
           "(indefinitely|forever|permanently|in perpetuity|without (a )?time limit|for an? (unlimited|indefinite) (period|time))",
           // The lookbehind follows the words it checks, so it runs only where they stand.
-          "(as|where|when) (necessary|needed|required|appropriate)(?<=(retain*|keep*|kept|stor*|hold*|held|maintain*|preserv*) ~12 (as|where|when) (necessary|needed|required|appropriate))",
-          "(for )?an? (reasonable|certain|limited|appropriate) (period|amount) of time",
+          "(as|where|when) (necessary|needed|required|appropriate)(?<=(?<![a-z])(retain*|keep*|kept|stor*|hold*|held|maintain*|preserv*) ~12 (as|where|when) (necessary|needed|required|appropriate))",
         ],
         replacement: "for [RETENTION PERIOD]",
       },
@@ -159,6 +157,9 @@ export const ENGLISH_PHRASES: WordingVocabulary = {
         cues: [
           "(retain*|keep*|kept|stor*|held|maintain*) ~8 (as described in|in accordance with) ~3 (this|our|the) (privacy )?(policy|notice|statement)",
           "not (possible|able|feasible) ~6 (specify|state|determine|predict|say) ~8 (period*|how long|duration)",
+          // "Not longer than necessary" would read "not for [PERIOD]" with the words swapped.
+          "longer than ~4 (necessary|needed|required)",
+          "(for|within|in|after) an? (reasonable|certain|limited|appropriate) (period|amount) of time",
         ],
       },
     ],
@@ -173,16 +174,18 @@ export const ENGLISH_PHRASES: WordingVocabulary = {
       { cues: ["(generally|typically|usually|normally|largely|mostly|often|primarily),?"], replacement: "" },
       // The full stop after "etc." is left: it usually ends the sentence too. No optional break in front: a run
       // of spaces would be rescanned from each of its positions.
-      { cues: ["(etc(?=\\.)|etc|and (the like|so on|so forth)|among other things)"], replacement: "[FULL LIST]" },
+      { cues: ["(etc|and (the like|so on|so forth)|among other things)"], replacement: "[FULL LIST]" },
       {
         cues: [
-          "(where|when|if|as) (appropriate|applicable|necessary|needed|relevant|reasonable)",
+          // Not "as necessary": "as long as necessary" is vague-retention's.
+          "(where|when|if) (appropriate|applicable|necessary|needed|relevant|reasonable)",
+          "as (appropriate|applicable|relevant)",
           "(in|under) (certain|some|specific) (cases|circumstances|situations)",
         ],
         replacement: "[WHEN EXACTLY]",
       },
       // The lookbehind follows the modal, so it is tried only where one stands.
-      { cues: ["(may|might|could)(?<=we (may|might|could))(?= (also )?(use|share|collect|disclose|process|transfer|retain|keep|store|combine|sell|receive|obtain|send|contact))"], replacement: "[will / will not]" },
+      { cues: ["(may|might|could)(?<=(?<![a-z])we (may|might|could))(?= (also )?(use|share|collect|disclose|process|transfer|retain|keep|store|combine|sell|receive|obtain|send|contact))"], replacement: "[WILL / WILL NOT]" },
       {
         cues: ["(some|certain|various|several|numerous|a (number|variety) of) ~1 (of )?(your )?(personal )?(data|information|cases|circumstances|purposes|partners|companies|countries|services|providers|categories)"],
         replacement: "[WHICH ONES]",
@@ -194,12 +197,12 @@ export const ENGLISH_PHRASES: WordingVocabulary = {
     claims: [
       {
         cues: [
-          "(merg(e|es|ed|er|ers|ing)|acquisition|acquired|bankruptcy|insolvency|reorgani[sz]ation|divestiture|receivership|liquidation|change (of|in) (control|ownership))",
+          "(merg(e|es|ed|er|ers|ing)|acquisition|(is|are|be|being|been|get|gets) acquired|bankruptcy|insolvency|reorgani[sz]ation|divestiture|receivership|liquidation|change (of|in) (control|ownership))",
           "(sale|sell|sold|transfer*|assign*|divid*) ~3 (of )?(all or (a )?(part|portion) of |substantially all of )?(its|our|the|their|company's) ~2 (assets|business|company|stock|shares)",
         ],
       },
     ],
-    with: ["(transfer*|pass*|disclos*|shar*|sold|sell*|assets|successor*|buyer*|acquir*|purchaser*)"],
+    with: ["(transfer*|pass*|disclos*|shar*|sold|sell*|assets|successor*|buyer*|acquirer*|purchaser*)"],
     unless: [
       `${NEGATION} ~4 (sell|transfer|trade|rent)`,
       // The reader is told first, or the buyer keeps the promises.

@@ -10,7 +10,7 @@ export const assetTransfer: Rule = {
     description: message("en", "asset-transfer.description"),
     explanation: message("en", "asset-transfer.explanation"),
     languages: ["en", "ru"],
-    legalSource: "GDPR art. 13(1)(e); 152-FZ art. 14(7)(5)",
+    legalSource: "GDPR art. 13(1)(e); 152-FZ art. 14(7)",
     fixable: true,
   },
   check: (context) => checkWording("asset-transfer", context),

@@ -10,7 +10,7 @@ export const unilateralChange: Rule = {
     description: message("en", "unilateral-change.description"),
     explanation: message("en", "unilateral-change.explanation"),
     languages: ["en", "ru"],
-    legalSource: "GDPR art. 13(3) and art. 12(1); WP29 Guidelines on transparency (WP260 rev.01); Council Directive 93/13/EEC, Annex, point (j); Russian Civil Code art. 310; ЗоЗПП art. 16",
+    legalSource: "GDPR art. 13(3) and art. 12(1); WP29 Guidelines on transparency (WP260 rev.01); Council Directive 93/13/EEC, Annex, point (j); Russian Civil Code art. 310; Russian Consumer Protection Law art. 16",
     fixable: true,
   },
   check: (context) => checkWording("unilateral-change", context),

@@ -10,7 +10,7 @@ export const vagueRecipients: Rule = {
     description: message("en", "vague-recipients.description"),
     explanation: message("en", "vague-recipients.explanation"),
     languages: ["en", "ru"],
-    legalSource: "GDPR art. 13(1)(e); 152-FZ art. 14(7)(5); Cal. Civ. Code 1798.110(c)(4)",
+    legalSource: "GDPR art. 13(1)(e); 152-FZ art. 14(7); Cal. Civ. Code 1798.110(c)(4)",
     fixable: true,
   },
   check: (context) => checkWording("vague-recipients", context),

@@ -10,7 +10,7 @@ export const vagueRetention: Rule = {
     description: message("en", "vague-retention.description"),
     explanation: message("en", "vague-retention.explanation"),
     languages: ["en", "ru"],
-    legalSource: "GDPR art. 13(2)(a); 152-FZ art. 5(7) and art. 14(7)(7)",
+    legalSource: "GDPR art. 13(2)(a); 152-FZ art. 5(7) and art. 14(7)",
     fixable: true,
   },
   check: (context) => checkWording("vague-retention", context),
