@@ -3,14 +3,15 @@
  * tests/clause-scores.test.ts. Two kinds of label:
  * - sentence sets in the CLAUDETTE format (claudette-dev, clauses-ru-dev): `sentences/X.txt` has one sentence a
  *   line, `tags/X.txt` that sentence's tags on the same line. Grades 2 and 3 are positives; grade 1 marks a fair
- *   clause, a negative that must not be flagged. A finding with `data.fair === true` reports a fair clause as
- *   information and counts as not flagged.
+ *   clause, a negative that must not be flagged. A sentence counts as flagged when a finding of the rule starts on
+ *   its line; the rules do not report fair clauses at all (their `unless` cues suppress them), so a flagged
+ *   grade-1 sentence is a false positive, counted also in `fairFlagged`.
  * - the clauses of the corpus labels (labels/*.json): quotes of sentences a lawyer would flag, each found when a
- *   finding of its rule, fair or not, overlaps the quote in the document.
+ *   finding of its rule overlaps the quote in the document.
  */
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { type Finding, type Language, type Rule, RULES, lint } from "../server/src/engine";
+import { type Language, type Rule, type Span, RULES, lint } from "../server/src/engine";
 import type { Label, LabelledDocument, Tally } from "./element-scores";
 
 export const WORDING_RULES: readonly Rule[] = RULES.filter((rule) => rule.meta.category === "wording");
@@ -55,8 +56,6 @@ export interface ClauseLabel extends Label {
 export interface ClauseTally {
   labels: number;
   found: number;
-  /** Found, but only by findings that call the clause fair. */
-  onlyAsFair: number;
 }
 
 export interface ClauseScore {
@@ -65,20 +64,11 @@ export interface ClauseScore {
   sure: Map<string, ClauseTally>;
   unsure: Map<string, ClauseTally>;
   /** Per rule, findings that overlap no label of their rule. */
-  unlabelled: Map<string, { flagged: number; fair: number }>;
+  unlabelled: Map<string, number>;
   /** Quotes that are not in their document; left out of the tallies. */
   unlocated: string[];
   /** One line per clause that no finding overlaps. */
   misses: string[];
-}
-
-export interface Span {
-  start: number;
-  end: number;
-}
-
-function isFair(finding: Finding): boolean {
-  return finding.data?.fair === true;
 }
 
 /** A file's lines, without the empty one after a final line break. */
@@ -114,7 +104,7 @@ export function scoreSentenceSet(setDir: string, language: Language, rules: read
     sentenceCount += sentences.length;
     const result = lint({ text: sentences.join("\n\n"), fileName: file, options: { language }, rules: scoredRules });
     // Sentence i is on line 2i of the document.
-    const flagged = new Set(result.findings.filter((finding) => !isFair(finding)).map((finding) => `${finding.rule} ${finding.range.start.line}`));
+    const flagged = new Set(result.findings.map((finding) => `${finding.rule} ${finding.range.start.line}`));
 
     sentences.forEach((sentence, index) => {
       const grades = gradesOf(tags[index] ?? "");
@@ -207,20 +197,16 @@ export function scoreLabelledClauses(documents: LabelledDocument[], rules: reado
       located.push({ rule: clause.rule, spans });
       const hits = findings.filter(({ finding, ...span }) => finding.rule === clause.rule && spans.some((quote) => overlaps(span, quote)));
       const byRule = clause.unsure ? score.unsure : score.sure;
-      const tally = byRule.get(clause.rule) ?? { labels: 0, found: 0, onlyAsFair: 0 };
+      const tally = byRule.get(clause.rule) ?? { labels: 0, found: 0 };
       byRule.set(clause.rule, tally);
       tally.labels++;
       if (hits.length) tally.found++;
-      if (hits.length && hits.every(({ finding }) => isFair(finding))) tally.onlyAsFair++;
       if (!hits.length) score.misses.push(`missed ${label.file} ${clause.rule}${clause.unsure ? " (unsure)" : ""}: ${excerpt(clause.quote)}`);
     }
 
     for (const { finding, ...span } of findings) {
       if (located.some(({ rule, spans }) => rule === finding.rule && spans.some((quote) => overlaps(span, quote)))) continue;
-      const count = score.unlabelled.get(finding.rule) ?? { flagged: 0, fair: 0 };
-      score.unlabelled.set(finding.rule, count);
-      if (isFair(finding)) count.fair++;
-      else count.flagged++;
+      score.unlabelled.set(finding.rule, (score.unlabelled.get(finding.rule) ?? 0) + 1);
     }
   }
   return score;

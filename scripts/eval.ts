@@ -87,13 +87,13 @@ function reportSentenceSet(name: string, setDir: string, language: Language): vo
 }
 
 function clauseCells(tally: ClauseTally | undefined): string {
-  const { labels, found, onlyAsFair } = tally ?? { labels: 0, found: 0, onlyAsFair: 0 };
-  return `${ratio(found / labels)}  ${`${found}/${labels}`.padStart(6)}  ${count(onlyAsFair, 7)}`;
+  const { labels, found } = tally ?? { labels: 0, found: 0 };
+  return `${ratio(found / labels)}  ${`${found}/${labels}`.padStart(6)}`;
 }
 
 function sumClauses(tallies: Iterable<ClauseTally>): ClauseTally {
-  const sum = { labels: 0, found: 0, onlyAsFair: 0 };
-  for (const tally of tallies) for (const key of ["labels", "found", "onlyAsFair"] as const) sum[key] += tally[key];
+  const sum = { labels: 0, found: 0 };
+  for (const tally of tallies) for (const key of ["labels", "found"] as const) sum[key] += tally[key];
   return sum;
 }
 
@@ -102,13 +102,13 @@ function reportLabelledClauses(documents: LabelledDocument[]): void {
   const score = scoreLabelledClauses(documents);
   for (const quote of score.unlocated) console.log(`eval: quote not found in its document, left out: ${quote}`);
   console.log(`Wording rules on the clauses of ${score.documents} labelled documents, ${seconds(started)}`);
-  console.log("(found: a finding of the rule overlaps the quote; as fair: found only by findings that call it fair)\n");
-  console.log(`${"".padEnd(24)} sure labels               unsure labels`);
-  console.log(`${"".padEnd(24)} recall   found  as fair   recall   found  as fair`);
+  console.log("(found: a finding of the rule overlaps the quote)\n");
+  console.log(`${"".padEnd(24)} sure labels      unsure labels`);
+  console.log(`${"".padEnd(24)} recall   found   recall   found`);
   const rules = [...new Set([...score.sure.keys(), ...score.unsure.keys()])].sort();
   for (const rule of rules) console.log(`${rule.padEnd(24)} ${clauseCells(score.sure.get(rule))}   ${clauseCells(score.unsure.get(rule))}`);
   console.log(`${"overall".padEnd(24)} ${clauseCells(sumClauses(score.sure.values()))}   ${clauseCells(sumClauses(score.unsure.values()))}`);
-  const unlabelled = [...score.unlabelled].sort().map(([rule, { flagged, fair }]) => `${rule} ${flagged} (+${fair} fair)`);
+  const unlabelled = [...score.unlabelled].sort().map(([rule, flagged]) => `${rule} ${flagged}`);
   console.log(`\nUnlabelled findings (matching no label; for information): ${unlabelled.join(", ") || "none"}`);
   if (showMisses && score.misses.length) console.log(`\n${score.misses.join("\n")}`);
   console.log("");
