@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { lint, message, RULES, type MessageKey } from "../../server/src/engine";
 import { found, fixed } from "./helpers";
 
 describe("wording quick-fixes leave well-formed text", () => {
@@ -44,5 +45,16 @@ describe("wording quick-fixes leave well-formed text", () => {
 
   it("do not read a lead-in's denial as a claim for each item", () => {
     expect(found("vague-recipients", "We never sell or share your data with:\n\n- third parties\n- advertisers\n", "policy.txt", "en")).toEqual([]);
+  });
+});
+
+describe("the model sentences of the rewrites", () => {
+  it.each(["en", "ru"] as const)("make no wording claim of their own (%s)", (language) => {
+    const wording = RULES.filter((rule) => rule.meta.category === "wording").map((rule) => rule.meta.id);
+    for (const rule of wording) {
+      const model = message(language, `${rule}.rewrite` as MessageKey);
+      const claims = lint({ text: model, fileName: "policy.md", options: { language } }).findings.filter((finding) => wording.includes(finding.rule));
+      expect(claims.map((finding) => `${rule} → ${finding.rule}: ${finding.message}`)).toEqual([]);
+    }
   });
 });
