@@ -1,7 +1,7 @@
 import type { Block, Heading, PolicyDocument, Section, Span } from "../document";
 import { ELEMENT_IDS, type ElementId } from "../elements";
 import type { Language } from "../types";
-import { compileCue, cueText, type Cue, type CueText } from "./cues";
+import { compileCue, cueText, sentenceCueText, type Cue, type CueText } from "./cues";
 import { isDateLine } from "./structure";
 import type { Condition, Vocabulary } from "./vocabulary";
 import { ENGLISH } from "./vocabulary-en";
@@ -152,7 +152,7 @@ export function detectElements(document: PolicyDocument, language: Language): El
       }
     }
     for (const sentence of block.sentences) {
-      const text = cueText(document.prose.slice(sentence.start, sentence.end));
+      const text = sentenceCueText(document.prose, sentence);
       const matches: { id: ElementId; rank: number }[] = [];
       for (const element of elements) {
         if (best.get(element.id)?.rank === HEADING_RANK) continue;

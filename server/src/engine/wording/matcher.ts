@@ -1,5 +1,5 @@
 import type { PolicyDocument, Span } from "../document";
-import { compileCue, compileLocatedCue, cueText, type Cue, type CueText, type LocatedCue } from "../elements/cues";
+import { compileCue, compileLocatedCue, sentenceCueText, type Cue, type CueText, type LocatedCue } from "../elements/cues";
 import { glossarySections } from "../elements/detect";
 import type { Language } from "../types";
 import { ENGLISH_PHRASES } from "./phrases-en";
@@ -16,6 +16,7 @@ export interface WordingMatch {
 }
 
 interface CompiledPhrases {
+  triggers?: readonly string[];
   claims: { cues: LocatedCue[]; replacement?: string }[];
   with?: Cue[];
   unless?: Cue[];
@@ -47,6 +48,7 @@ export function findClaims(document: PolicyDocument, language: Language, rule: W
     return read;
   };
   for (const sentence of proseSentences(document)) {
+    if (phrases.triggers && !phrases.triggers.some((trigger) => sentence.text.lower.includes(trigger))) continue;
     const leadIn = sentence.leadIn && readLeadIn(sentence.leadIn);
     if (phrases.with && !matchesAny(phrases.with, sentence.text) && !leadIn?.with) continue;
     // "We never share your data with:" denies the claim for every item of its list.
@@ -65,6 +67,7 @@ function compiledPhrases(language: Language, rule: WordingRuleId): CompiledPhras
   if (!entry) {
     const phrases: WordingPhrases = VOCABULARIES[language][rule];
     entry = {
+      triggers: phrases.triggers,
       claims: phrases.claims.map((group) => ({ cues: group.cues.map(compileLocatedCue), replacement: group.replacement })),
       with: phrases.with?.map(compileCue),
       unless: phrases.unless?.map(compileCue),
@@ -162,7 +165,7 @@ function proseSentences(document: PolicyDocument): ProseSentence[] {
     for (const sentence of block.sentences) {
       const words = document.prose.slice(sentence.start, sentence.end);
       if (TERM_THEN_DASH.test(words) || MARKED_TERM_MEANS.test(words)) continue;
-      const read: ProseSentence = { ...sentence, text: cueText(words), leadIn };
+      const read: ProseSentence = { ...sentence, text: sentenceCueText(document.prose, sentence), leadIn };
       sentences.push(read);
       if (/:\s*$/u.test(words)) leadIn = read;
     }
