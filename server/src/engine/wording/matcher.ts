@@ -148,6 +148,8 @@ const MARKED_TERM_MEANS = /^\s*(?:\d+(?:\.\d+)*\.?\s+)?(?:[«"“][^«»"“”]
 
 /** An item of a list: a bullet, a clause number («4.2.1.») or a lower-case continuation. */
 const LIST_ITEM = /^\s*(?:[-*•–—]|\d+(?:\.\d+)*[.)]?\s|\p{Ll})/u;
+/** Enough of a block's start to see its list marker. */
+const LIST_ITEM_WINDOW = 64;
 
 function proseSentences(document: PolicyDocument): ProseSentence[] {
   let sentences = sentencesOf.get(document);
@@ -161,7 +163,7 @@ function proseSentences(document: PolicyDocument): ProseSentence[] {
       continue;
     }
     if (glossaries.some((section) => block.start >= section.start && block.start < section.end)) continue;
-    if (!LIST_ITEM.test(document.prose.slice(block.start, block.end))) leadIn = undefined;
+    if (!LIST_ITEM.test(document.prose.slice(block.start, Math.min(block.end, block.start + LIST_ITEM_WINDOW)))) leadIn = undefined;
     for (const sentence of block.sentences) {
       const words = document.prose.slice(sentence.start, sentence.end);
       if (TERM_THEN_DASH.test(words) || MARKED_TERM_MEANS.test(words)) continue;
