@@ -11,12 +11,15 @@
  * - our own wording set in tests/fixtures/wording (same format, sentences written for this project and labelled
  *   before the rules were first run on them);
  * - the clauses of the corpus labels: recall per rule for sure and unsure labels, and the findings no label explains.
+ * Contact details (scripts/contact-scores.ts), the contacts of the corpus labels: how many unusable ones the contact
+ * rules (or `placeholder`) flag, and how many usable ones they report as errors, per kind and overall.
  * Every corpus part is skipped when the corpus is absent. `--misses` also lists every wrong pair with the
  * evidence the detector chose, every wrong sentence and every missed clause.
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
 import type { Language } from "../server/src/engine";
+import { type ContactMiss, type ContactTally, scoreContacts } from "./contact-scores";
 import { type ClauseTally, type SentenceTally, excerpt, f1, scoreLabelledClauses, scoreSentenceSet } from "./clause-scores";
 import { type LabelledDocument, type Tally, precision, readLabels, recall, scoreDocuments } from "./element-scores";
 
@@ -114,6 +117,42 @@ function reportLabelledClauses(documents: LabelledDocument[]): void {
   console.log("");
 }
 
+function contactCells(found: number, of: number): string {
+  return `${ratio(found / of)}  ${`${found}/${of}`.padStart(6)}`;
+}
+
+function contactRow(name: string, tally: ContactTally): string {
+  return `${name.padEnd(24)} ${contactCells(tally.flagged, tally.unusable)}   ${contactCells(tally.falseErrors, tally.usable)}`;
+}
+
+function contactMiss(miss: ContactMiss): string {
+  const head = `${miss.kind} ${miss.file} ${miss.contact.kind} ${JSON.stringify(miss.contact.text)}`;
+  const findings = miss.findings.map((finding) => `${finding.rule} (${finding.severity}): ${excerpt(finding.message)}`).join("; ");
+  if (miss.kind === "false error") return `${head}: ${findings}`;
+  const why = miss.contact.why ? ` (unusable: ${excerpt(miss.contact.why)})` : "";
+  return `${head}: ${findings ? `overlapped only by ${findings}` : "no finding overlaps it"}${why}`;
+}
+
+function reportContacts(documents: LabelledDocument[]): void {
+  const started = Date.now();
+  const score = scoreContacts(documents);
+  if (score.overall.unusable + score.overall.usable + score.unlocated.length === 0) {
+    console.log("eval: contact details skipped, no label lists contacts\n");
+    return;
+  }
+  for (const failure of score.failures) console.log(`eval: ${failure}`);
+  for (const contact of score.unlocated) console.log(`eval: contact not found in its document, left out: ${contact}`);
+  console.log(`Contact details in ${score.documents} labelled documents with contacts, ${seconds(started)}`);
+  console.log("(flagged: an unusable contact that a contact-* or placeholder finding of severity error or warning overlaps;");
+  console.log(" errors: a usable contact that such a finding of severity error overlaps)\n");
+  console.log(`${"".padEnd(24)} unusable         usable`);
+  console.log(`${"".padEnd(24)} flagged   n/N    errors    m/M`);
+  for (const [kind, tally] of score.byKind) console.log(contactRow(kind, tally));
+  console.log(contactRow("overall", score.overall));
+  if (showMisses && score.misses.length) console.log(`\n${score.misses.map(contactMiss).join("\n")}`);
+  console.log("");
+}
+
 function main(): void {
   const started = Date.now();
   const corpusDocuments = existsSync(labelsDir) ? readLabels(labelsDir, findCorpusDocument) : undefined;
@@ -138,6 +177,8 @@ function main(): void {
     reportSentenceSet(`own wording set ${language} (tests/fixtures/wording)`, path.join(ownWordingDir, language), language);
   }
   if (corpusDocuments) reportLabelledClauses(corpusDocuments.documents);
+  if (corpusDocuments) reportContacts(corpusDocuments.documents);
+  else console.log(`eval: contact details skipped, no labelled corpus at ${path.relative(repoRoot, labelsDir)}\n`);
   console.log(seconds(started));
 }
 

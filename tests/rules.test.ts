@@ -32,9 +32,9 @@ describe("placeholder", () => {
 
   it("leaves ordinary brackets, links, code, comments and artifacts alone", () => {
     const text = [
-      "See [our cookie page](https://example.com/cookies) and footnote [1].",
+      "See [our cookie page](https://northwind.shop/cookies) and footnote [1].",
       "Write to [email protected] or see [image: logo.png].",
-      "Use `[COMPANY]` in code, and <br> or <a href=\"https://example.com\">a link</a>.",
+      "Use `[COMPANY]` in code, and <br> or <a href=\"https://northwind.shop\">a link</a>.",
       "<!-- TODO: reviewer note -->",
       "",
       "```",

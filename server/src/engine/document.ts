@@ -36,6 +36,16 @@ export interface Block extends Span {
   quoted?: boolean;
 }
 
+/** A Markdown link, autolink or link reference definition, with where its target is written. */
+export interface Link extends Span {
+  /** The target as the parser read it (decoded). */
+  url: string;
+  /** The target as written in the source; absent for a reference-style link, whose target is elsewhere. */
+  destination?: Span;
+  /** The visible text; absent for a definition. */
+  label?: Span;
+}
+
 export interface FrontMatter extends Span {
   data: Record<string, unknown>;
   /** Set when the YAML could not be read. */
@@ -58,6 +68,8 @@ export interface PolicyDocument {
   headings: Heading[];
   sections: Section[];
   blocks: Block[];
+  /** Markdown links and definitions, in document order; empty for plain text. */
+  links: Link[];
   /** Language found in the text; `undefined` when there is too little text to tell. */
   detectedLanguage?: Language;
 }
@@ -85,12 +97,13 @@ export function parseDocument(text: string, fileName: string, format: DocumentFo
 
   let frontMatter: FrontMatter | undefined;
   const blockSpans: BlockSpan[] = [];
+  const links: Link[] = [];
 
   if (format === "markdown") {
     const tree = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).parse(text) as MdastRoot;
     // micromark drops a leading byte-order mark and counts its offsets from after it.
     const shift = text.startsWith("\uFEFF") ? 1 : 0;
-    visitMarkdown(tree, text, chars, blockSpans, shift, (node, span) => {
+    visitMarkdown(tree, text, chars, blockSpans, links, shift, (node, span) => {
       frontMatter = readFrontMatter(node.value, span.start, span.end);
     });
   } else {
@@ -118,6 +131,7 @@ export function parseDocument(text: string, fileName: string, format: DocumentFo
     headings,
     sections: buildSections(headings, proseText),
     blocks,
+    links,
     detectedLanguage: detectLanguage(proseText),
   };
 }
@@ -137,13 +151,15 @@ function visitMarkdown(
   text: string,
   chars: string[],
   blockSpans: BlockSpan[],
+  links: Link[],
   shift: number,
   onFrontMatter: (node: { value: string }, span: Span) => void,
 ): void {
   const copyText = (node: MdastNodes): void =>
     visitTree(node, (inner) => {
-      const span = inner.type === "text" ? spanOf(inner, shift) : undefined;
-      if (span) for (let i = span.start; i < span.end; i++) chars[i] = text[i];
+      const span = spanOf(inner, shift);
+      if (span && inner.type === "link") links.push(linkAt(text, span, inner.url));
+      if (span && inner.type === "text") for (let i = span.start; i < span.end; i++) chars[i] = text[i];
     });
   // The walk is in document order, so a block starts inside a block quote exactly when it starts before the end of the last one seen.
   let quoteEnd = -1;
@@ -152,6 +168,10 @@ function visitMarkdown(
     if (node.type === "blockquote" && span) quoteEnd = Math.max(quoteEnd, span.end);
     if (node.type === "yaml") {
       if (span) onFrontMatter(node, span);
+      return false;
+    }
+    if (node.type === "definition" && span) {
+      links.push(definitionAt(text, span, node.url));
       return false;
     }
     if (node.type === "heading" && span) {
@@ -171,6 +191,37 @@ function visitMarkdown(
     }
     return true;
   });
+}
+
+/** `<https://x>` and `<a@b.c>`, `[text](url "title")`, or `[text][ref]` (no destination of its own). */
+function linkAt(text: string, span: Span, url: string): Link {
+  const source = text.slice(span.start, span.end);
+  if (source.startsWith("<") && source.endsWith(">")) {
+    const inner = { start: span.start + 1, end: span.end - 1 };
+    return { ...span, url, destination: inner, label: inner };
+  }
+  const close = source.lastIndexOf("](");
+  if (close < 0 || !source.endsWith(")")) return { ...span, url, label: { start: span.start + 1, end: span.start + Math.max(1, source.indexOf("]")) } };
+  const label = { start: span.start + 1, end: span.start + close };
+  return { ...span, url, label, destination: destinationAt(source, close + 2, span.start) };
+}
+
+/** `[ref]: url "title"`. */
+function definitionAt(text: string, span: Span, url: string): Link {
+  const source = text.slice(span.start, span.end);
+  return { ...span, url, destination: destinationAt(source, source.indexOf("]:") + 2, span.start) };
+}
+
+/** The destination token after `from` (spaces, then `<...>` or a run without spaces), as a span of the text. */
+function destinationAt(source: string, from: number, offset: number): Span | undefined {
+  const match = /^[ \t]*(?:\r?\n[ \t]*)?(<[^<>\n]*>|[^\s<>]+)/u.exec(source.slice(from));
+  if (!match) return undefined;
+  let start = offset + from + match[0].length - match[1].length;
+  let end = start + match[1].length;
+  if (match[1].startsWith("<")) [start, end] = [start + 1, end - 1];
+  // A run that reaches the end of `[text](url)` has taken its closing parenthesis.
+  else if (end === offset + source.length && source.endsWith(")")) end--;
+  return { start, end };
 }
 
 /**

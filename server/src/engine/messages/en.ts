@@ -163,6 +163,73 @@ export const EN = {
   "asset-transfer.fixRewrite": "Rewrite: protect the data in a sale",
   "asset-transfer.rewrite":
     "If our business is sold or merged, we will tell you before your personal data passes to the new owner, who must keep to this policy, and you may ask us to delete your data first.",
+
+  "contact-email.description": "An address that is not a valid RFC 5322 / RFC 6531 mailbox, or whose domain is malformed.",
+  "contact-email.explanation":
+    "People use the policy's addresses to exercise their rights; one a mail client cannot send to silently defeats them " +
+    "(GDPR art. 12(2) and 13(1)(a); 152-FZ art. 14(7); Cal. Civ. Code 1798.130(a)(1)). Addresses are checked with an RFC 5322 / " +
+    "RFC 6531 parser, so internationalised ones (почта@пример.рф) pass, and their domains against the public suffix list, so a " +
+    "cut-off ending (\"example.c\") or a missing one (\"info@company\") is caught.",
+  "contact-email.invalid": "\"{written}\" is not an email address a mail client can use: check the characters around the @.",
+  "contact-email.domain": "\"{written}\": the domain \"{host}\" has no known ending (such as .com or .ru): check it for a typo.",
+
+  "contact-obfuscated.description": "A placeholder left by a web page's email protection, e.g. `[email protected]`, or an address spelled out: \"name (at) domain (dot) com\".",
+  "contact-obfuscated.explanation":
+    "Copying a policy from a web page keeps what its email-protection script showed instead of the address: `[email protected]`. " +
+    "The address is lost and readers have no way to write. Addresses spelled out against spam robots (`privacy[at]example[dot]com`) " +
+    "cannot be clicked or pasted either. Write the address itself; the quick-fix puts a blank in its place or writes out the spelled one.",
+  "contact-obfuscated.protected": "\"{written}\" is what a web page's email protection left instead of an address: write the address itself.",
+  "contact-obfuscated.spelled": "\"{written}\" spells the address out, so a mail client cannot use it as written: write {address}.",
+  "contact-obfuscated.fixBlank": "Replace with a blank to fill in",
+  "contact-obfuscated.blank": "[EMAIL ADDRESS]",
+  "contact-obfuscated.fixWrite": "Write {address}",
+
+  "contact-mailto.description": "A malformed `mailto:` link (`mailto://x@y`, spaces, a missing address) or one whose target differs from its text.",
+  "contact-mailto.explanation":
+    "A mailto link opens the reader's mail program with the address filled in (RFC 6068). `mailto://name@example.org` sends to " +
+    "\"//name@example.org\", which fails; a link that shows one address and writes to another sends mail where the reader did not " +
+    "mean to. Write `mailto:` straight before the address, and link the address that the text shows.",
+  "contact-mailto.slashes": "\"{written}\" is not a mailto link a mail client can open: write mailto: with no slashes.",
+  "contact-mailto.fixSlashes": "Write {replacement}",
+  "contact-mailto.invalid": "The mailto link \"{written}\" has no valid address: write mailto:name@domain.",
+  "contact-mailto.mismatch": "The link shows {shown} but writes to {address}: make them the same.",
+
+  "contact-phone.description": "A number that libphonenumber cannot parse or reports as invalid for its region (region from the number's `+` prefix, else from the document's language/profile).",
+  "contact-phone.explanation":
+    "Numbers are checked against libphonenumber's full metadata: the country from the `+` prefix, otherwise from the document " +
+    "(a Russian policy or the 152-FZ profile: Russia; a US law's profile: the United States). An invalid number is an error; one " +
+    "whose country cannot be told is only information; a valid national number gets a hint and a fix to the international form, " +
+    "which readers abroad can dial too. California asks for a toll-free number among the contact methods (Cal. Civ. Code 1798.130(a)(1)).",
+  "contact-phone.invalid": "\"{written}\" is not a valid phone number: check the digits and the country code.",
+  "contact-phone.noRegion": "\"{written}\" has no country code, and the document does not tell the country: write it in international form, starting with + and the country code.",
+  "contact-phone.national": "\"{written}\" is in national form: write {international} so that readers abroad can call too.",
+  "contact-phone.fixInternational": "Write {replacement}",
+
+  "contact-url.description": "A link that the WHATWG URL parser rejects, or an `http:` link where `https:` is expected.",
+  "contact-url.explanation":
+    "Links are read with the WHATWG URL parser, as browsers read them, and their hosts are checked against the public suffix list. " +
+    "A link a browser cannot open is an error. A contact form or a rights request page served over plain `http:` sends what the " +
+    "reader types unencrypted (GDPR art. 32 asks for security of processing): link the `https:` page.",
+  "contact-url.invalid": "\"{written}\" is not a web address a browser can open.",
+  "contact-url.host": "\"{written}\": the host \"{host}\" has no known ending (such as .com or .ru): check it for a typo.",
+  "contact-url.http": "\"{written}\" uses http: link the https: page, so that what readers send is encrypted.",
+  "contact-url.fixHttps": "Use https:",
+
+  "contact-inconsistent.description": "An address or domain that differs only slightly from another one in the same document (a likely typo).",
+  "contact-inconsistent.explanation":
+    "A domain one or two letters away from another one in the same policy is almost always a typo of the company's own domain, " +
+    "and mail to it goes to a stranger or nowhere. The quick-fix writes the spelling the document uses more often.",
+  "contact-inconsistent.near": "\"{host}\" is a letter or two away from \"{other}\", used {count} times in this document: check it for a typo.",
+  "contact-inconsistent.fix": "Write {other}",
+
+  "contact-missing.description": "No usable contact detail in the whole document.",
+  "contact-missing.explanation":
+    "A policy must say how to reach the company about the data (GDPR art. 13(1)(a); 152-FZ art. 14(7); Cal. Civ. Code " +
+    "1798.130(a)(1)). This fires when the policy has a place for contacts but nothing in it a reader can use: no valid email " +
+    "address, phone number or web address, only placeholders or broken ones.",
+  "contact-missing.none": "The policy gives no contact detail a reader can use (an email address, a phone number or a web form): add one where readers can reach you about their data.",
+
+  "placeholder.exampleDomain": "\"{written}\" uses an example domain (RFC 2606), not a real one: write the real address.",
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof EN;

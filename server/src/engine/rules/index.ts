@@ -1,5 +1,12 @@
 import type { Rule } from "../rule";
 import { effectiveDate } from "./completeness/effective-date";
+import { contactEmail } from "./contact/contact-email";
+import { contactInconsistent } from "./contact/contact-inconsistent";
+import { contactMailto } from "./contact/contact-mailto";
+import { contactMissing } from "./contact/contact-missing";
+import { contactObfuscated } from "./contact/contact-obfuscated";
+import { contactPhone } from "./contact/contact-phone";
+import { contactUrl } from "./contact/contact-url";
 import { missingSection } from "./completeness/missing-section";
 import { profileHint } from "./completeness/profile-hint";
 import { conversionArtifact } from "./hygiene/conversion-artifact";
@@ -24,6 +31,13 @@ export const RULES: readonly Rule[] = [
   vagueRetention,
   vagueTerm,
   assetTransfer,
+  contactEmail,
+  contactObfuscated,
+  contactMailto,
+  contactPhone,
+  contactUrl,
+  contactInconsistent,
+  contactMissing,
   placeholder,
   conversionArtifact,
 ];

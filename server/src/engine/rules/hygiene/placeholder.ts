@@ -1,4 +1,5 @@
 import { message } from "../../messages";
+import { documentContacts } from "../../contacts/check";
 import type { Rule } from "../../rule";
 import { isAllCaps, wordPattern } from "../../text";
 
@@ -36,7 +37,8 @@ export const placeholder: Rule = {
     languages: ["en", "ru"],
     fixable: false,
   },
-  check({ document, report, message: say }) {
+  check(context) {
+    const { document, report, message: say } = context;
     const { text, prose } = document;
     const seen = new Set<number>();
     const inComment = commentFinder(text);
@@ -56,6 +58,13 @@ export const placeholder: Rule = {
     }
     for (const pattern of [MARKERS, LOREM, UNDERSCORE_BLANK, MUSTACHE]) {
       for (const match of prose.matchAll(pattern)) flag(match.index, match.index + match[0].length, match[0]);
+    }
+    // An address at example.com (RFC 2606) is a template's stand-in for the real one, not a contact. A warning, not an
+    // error: samples and documentation use such domains on purpose.
+    for (const contact of documentContacts(context)) {
+      if (contact.fault !== "example-domain" || seen.has(contact.start)) continue;
+      seen.add(contact.start);
+      report({ start: contact.start, end: contact.end, severity: "warning", message: say("placeholder.exampleDomain", { written: contact.written }), data: { text: contact.written } });
     }
   },
 };

@@ -1,0 +1,64 @@
+import type { CountryCode } from "libphonenumber-js/max";
+import type { MessageKey, MessageParams } from "../messages";
+import type { Report, RuleContext } from "../rule";
+import type { Language, Severity } from "../types";
+import { findContacts, type Contact, type ContactFault } from "./find";
+
+/** What a rule says about one kind of fault: its message, its severity when not the rule's own, its fix. */
+interface FaultReport {
+  message: MessageKey;
+  severity?: Severity;
+  fix?: (contact: Contact, say: (key: MessageKey) => string) => { title: MessageKey; newText: string; span?: { start: number; end: number }; preferred: boolean } | undefined;
+}
+
+export type FaultReports = Partial<Record<ContactFault, FaultReport>>;
+
+/** The country of numbers written without +: Russian documents and the 152-FZ profile mean Russia, US laws the US. */
+export function phoneRegion(language: Language, profiles: readonly string[]): CountryCode | undefined {
+  if (language === "ru" || profiles.includes("ru-152fz")) return "RU";
+  if (["ccpa", "caloppa", "coppa"].some((profile) => profiles.includes(profile))) return "US";
+  return undefined;
+}
+
+export function documentContacts({ document, language, profiles }: Pick<RuleContext, "document" | "language" | "profiles">): Contact[] {
+  return findContacts(document, phoneRegion(language, profiles));
+}
+
+/** Reports the contacts that have one of the faults a rule owns. */
+export function reportFaults(context: RuleContext, faults: FaultReports): void {
+  for (const contact of documentContacts(context)) {
+    const owned = contact.fault && faults[contact.fault];
+    if (!owned) continue;
+    const params = contactParams(contact, context.language);
+    const fix = owned.fix?.(contact, (key) => context.message(key));
+    const report: Report = {
+      start: contact.start,
+      end: contact.end,
+      message: context.message(owned.message, params),
+      severity: owned.severity,
+      data: { kind: contact.kind, ...(contact.value && { value: contact.value }) },
+    };
+    if (fix) report.fixes = [{ title: context.message(fix.title, { ...params, replacement: fix.newText }), edits: [{ ...(fix.span ?? contact), newText: fix.newText }], preferred: fix.preferred }];
+    context.report(report);
+  }
+}
+
+/** Every parameter a contact message may use. */
+export function contactParams(contact: Contact, language: Language): MessageParams {
+  return {
+    written: contact.written.replace(/\s+/gu, " "),
+    address: contact.value ?? contact.written,
+    host: contact.host ?? "",
+    international: contact.international ?? "",
+    shown: contact.shown ?? "",
+    region: contact.region ? regionName(contact.region, language) : "",
+  };
+}
+
+export function regionName(region: string, language: Language): string {
+  try {
+    return new Intl.DisplayNames([language], { type: "region" }).of(region) ?? region;
+  } catch {
+    return region;
+  }
+}
