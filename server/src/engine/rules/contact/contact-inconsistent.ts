@@ -21,7 +21,9 @@ export const contactInconsistent: Rule = {
     const byHost = new Map<string, Contact[]>();
     for (const contact of documentContacts(context)) {
       if (!contact.host || !contact.usable) continue;
-      byHost.set(contact.host, [...(byHost.get(contact.host) ?? []), contact]);
+      const same = byHost.get(contact.host);
+      if (same) same.push(contact);
+      else byHost.set(contact.host, [contact]);
     }
     const hosts = [...byHost.keys()].slice(0, MAX_HOSTS);
     for (const host of hosts) {

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { contactFindings } from "./helpers";
+
+describe("contact-email", () => {
+  it("accepts plain, internationalised and punctuated addresses", () => {
+    const text = [
+      "Write to privacy@northwind.shop, or to почта@пример.рф.",
+      "Our DPO: dpo.office+policy@mail.northwind.co.uk (office hours).",
+      "Пишите на info@ромашка.рф; ответим за 10 дней.",
+    ].join("\n\n");
+    expect(contactFindings(text, { language: "en" })).toEqual([]);
+  });
+
+  it("flags an address a mail client cannot use, and a domain with no known ending", () => {
+    const text = "Write to privacy..team@northwind.shop or to help@northwind.c or to info@northwind.";
+    const found = contactFindings(text, { rule: "contact-email", language: "en" });
+    expect(found.map((entry) => entry.text)).toEqual(["privacy..team@northwind.shop", "help@northwind.c", "info@northwind"]);
+    expect(found.every((entry) => entry.finding.severity === "error")).toBe(true);
+  });
+
+  it("leaves handles and addresses inside links to the other rules", () => {
+    const text = "Follow @northwind on social media, or see https://northwind.shop/team@2024/about.";
+    expect(contactFindings(text, { language: "en" })).toEqual([]);
+  });
+
+  it("speaks the document's language", () => {
+    const [entry] = contactFindings("Пишите на help@ромашка.c, мы ответим.", { rule: "contact-email" });
+    expect(entry.finding.message).toMatch(/^«help@ромашка\.c»: у домена «ромашка\.c» нет известного окончания/u);
+  });
+});
