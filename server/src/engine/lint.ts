@@ -5,6 +5,8 @@ import { DEFAULT_PROFILES } from "./elements";
 import { RULES } from "./rules";
 import type { Report, Rule } from "./rule";
 import { detectElements } from "./elements/detect";
+import { phoneRegion } from "./contacts/check";
+import { findContacts, type ContactKind } from "./contacts/find";
 import { message, type MessageKey, type MessageParams } from "./messages";
 import type { ConfigProblem, Finding, Language, LintOptions, Range } from "./types";
 
@@ -41,6 +43,20 @@ export interface FoundElement {
   source: "heading" | "text";
 }
 
+/** A contact detail as the parsers read it, for the hover. */
+export interface FoundContact {
+  kind: ContactKind;
+  range: Range;
+  usable: boolean;
+  /** The address, the E.164 number or the URL. */
+  value?: string;
+  host?: string;
+  region?: string;
+  international?: string;
+  /** The URL's scheme, without the colon. */
+  scheme?: string;
+}
+
 export interface LintResult {
   /** Set when the text cannot be linted at all (binary, too large); nothing else is then filled in. */
   error?: string;
@@ -50,6 +66,8 @@ export interface LintResult {
   findings: Finding[];
   /** Elements of elements.md that the document discloses, each once, with its best evidence. */
   elements: FoundElement[];
+  /** Every contact detail the document gives, usable or not. */
+  contacts: FoundContact[];
   problems: ConfigProblem[];
   ruleFailures: RuleFailure[];
   document?: PolicyDocument;
@@ -66,7 +84,7 @@ export function unlintableReason(text: string): string | undefined {
 
 /** A result with nothing linted: the text was refused, or the lint was cancelled or stopped. */
 export function unlintedResult(outcome: Partial<Pick<LintResult, "error" | "cancelled" | "language" | "profiles">>): LintResult {
-  return { language: "en", profiles: [], findings: [], elements: [], problems: [], ruleFailures: [], ...outcome };
+  return { language: "en", profiles: [], findings: [], elements: [], contacts: [], problems: [], ruleFailures: [], ...outcome };
 }
 
 export function lint(request: LintRequest): LintResult {
@@ -121,5 +139,15 @@ export function lint(request: LintRequest): LintResult {
   }
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   const elements = evidence.map(({ id, start, end, source }) => ({ id, range: document.lines.range(start, end), source }));
-  return { language, profiles, findings, elements, problems, ruleFailures, document };
+  const contacts = findContacts(document, phoneRegion(language, profiles)).map(({ start, end, kind, usable, value, host, region, international, written }) => ({
+    kind,
+    range: document.lines.range(start, end),
+    usable,
+    ...(value !== undefined && { value }),
+    ...(host !== undefined && { host }),
+    ...(region !== undefined && { region }),
+    ...(international !== undefined && { international }),
+    ...(kind === "url" && { scheme: written.slice(0, written.indexOf(":")).toLowerCase() }),
+  }));
+  return { language, profiles, findings, elements, contacts, problems, ruleFailures, document };
 }

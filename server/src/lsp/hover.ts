@@ -7,9 +7,13 @@ import {
   RULES_BY_ID,
   sectionTemplate,
   type ElementId,
+  regionName,
   type Finding,
+  type FoundContact,
   type Language,
   type LintResult,
+  type MessageKey,
+  type MessageParams,
 } from "../engine";
 import { ruleDocsUrl } from "./docs-link";
 import { touches } from "./ranges";
@@ -22,12 +26,33 @@ import { touches } from "./ranges";
 export function hoverAt(result: LintResult, position: Position): Hover | null {
   const point = { start: position, end: position };
   const findings = result.findings.filter((finding) => touches(finding.range, point));
-  if (!findings.length) return null;
+  const contacts = result.contacts.filter((contact) => touches(contact.range, point));
+  if (!findings.length && !contacts.length) return null;
   const explained = new Set<string>();
-  return {
-    contents: { kind: MarkupKind.Markdown, value: findings.map((finding) => describe(finding, result.language, explained)).join("\n\n---\n\n") },
-    range: findings.length === 1 ? findings[0].range : undefined,
-  };
+  const parts = [...contacts.map((contact) => parsedAs(contact, result.language)), ...findings.map((finding) => describe(finding, result.language, explained))];
+  const only = findings.length + contacts.length === 1 ? (findings[0] ?? contacts[0]) : undefined;
+  return { contents: { kind: MarkupKind.Markdown, value: parts.join("\n\n---\n\n") }, range: only?.range };
+}
+
+/** What a contact detail parsed as: "Phone, Russia, +7 495 589 52 16, valid"; "Email, domain пример.рф". */
+function parsedAs(contact: FoundContact, language: Language): string {
+  const say = (key: MessageKey, params?: MessageParams) => message(language, key, params);
+  switch (contact.kind) {
+    case "email":
+    case "mailto":
+      return say("lsp.contactEmail", { host: contact.host ?? "?" });
+    case "obfuscated":
+      return contact.value ? say("lsp.contactSpelled", { address: contact.value }) : say("lsp.contactProtected");
+    case "url":
+      return say("lsp.contactLink", { scheme: contact.scheme ?? "?", host: contact.host ?? "?" });
+    case "phone":
+      if (!contact.region || !contact.international) return say("lsp.contactPhoneUnknown");
+      return say("lsp.contactPhone", {
+        region: regionName(contact.region, language),
+        international: contact.international,
+        validity: say(contact.usable ? "lsp.contactValid" : "lsp.contactInvalid"),
+      });
+  }
 }
 
 function describe(finding: Finding, language: Language, explained: Set<string>): string {

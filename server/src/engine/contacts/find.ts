@@ -134,9 +134,9 @@ function judgeMailto(span: Span, written: string, label: string | undefined): Co
   const target = written.slice("mailto:".length);
   const slashes = target.startsWith("//");
   const address = safeDecode(target.replace(/^\/\//u, "").split("?")[0]).trim();
-  const contact: Contact = { ...span, kind: "mailto", written, value: address, usable: false };
-  if (slashes) return { ...contact, fault: "slashes" };
   const parsed = mailbox(address);
+  const contact: Contact = { ...span, kind: "mailto", written, value: address, usable: false, ...(parsed && { host: parsed.domain }) };
+  if (slashes) return { ...contact, fault: "slashes" };
   if (!parsed) return { ...contact, fault: "no-address" };
   const shown = label && /@/u.test(label) ? label.trim() : undefined;
   const differs = shown !== undefined && shown.replace(/^mailto:/iu, "").toLowerCase() !== address.toLowerCase();
