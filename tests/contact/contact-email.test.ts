@@ -28,3 +28,17 @@ describe("contact-email", () => {
     expect(entry.finding.message).toMatch(/^«help@ромашка\.c»: у домена «ромашка\.c» нет известного окончания/u);
   });
 });
+
+describe("contact-email on spaced addresses", () => {
+  it("flags spaces around the @ and closes them with a preferred fix", () => {
+    const text = "Пишите: info @ company.ru, мы ответим.";
+    const [entry] = contactFindings(text, { rule: "contact-email", language: "ru" });
+    expect(entry.text).toBe("info @ company.ru");
+    expect(entry.finding.fixes![0].preferred).toBe(true);
+    expect(entry.finding.fixes![0].edits[0].newText).toBe("info@company.ru");
+  });
+
+  it("compares a mailto link with the address its text shows, not with the whole text", () => {
+    expect(contactFindings("[Write to us: help@northwind.shop](mailto:help@northwind.shop)", { language: "en" })).toEqual([]);
+  });
+});

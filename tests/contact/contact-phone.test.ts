@@ -42,3 +42,9 @@ describe("contact-phone", () => {
     expect(contactFindings(text, { rule: "contact-phone" })).toEqual([]);
   });
 });
+
+describe("contact-phone on runs of numbers", () => {
+  it("reads two valid numbers written one after the other as valid", () => {
+    expect(contactFindings("Тел.: +7 495 589-52-16 8 800 555-35-35.", { rule: "contact-phone", language: "ru" }).map((entry) => entry.finding.severity)).not.toContain("error");
+  });
+});

@@ -15,6 +15,7 @@ export type ContactKind = "email" | "mailto" | "phone" | "url" | "obfuscated";
 export type ContactFault =
   /** email */
   | "bad-address"
+  | "spaced"
   | "unknown-domain"
   | "example-domain"
   /** obfuscated */
@@ -91,6 +92,7 @@ function collect(document: PolicyDocument, region: CountryCode | undefined): Con
   }
   for (const found of prose.matchAll(SCHEME_CANDIDATE)) add(judgeTarget(text, trimmed(found.index, found[0]), undefined, region));
   for (const found of prose.matchAll(ADDRESS_CANDIDATE)) add(judgeEmail(text, trimmed(found.index, found[0])));
+  for (const found of prose.matchAll(SPACED_ADDRESS)) add({ start: found.index, end: found.index + found[0].length, kind: "email", written: found[0], value: found[0].replace(/\s+/gu, ""), usable: false, fault: "spaced" });
   for (const found of phoneCandidates(prose)) add(judgePhone(text, found, region));
   return contacts.sort((a, b) => a.start - b.start);
 }
@@ -110,6 +112,9 @@ function htmlLinks(text: string): { destination: Span; label: Span }[] {
 const SCHEME_CANDIDATE = /(?<![\p{L}\p{N}])(?:mailto|https?):[^\s<>"'«»()[\]{}]{0,2000}/giu;
 /** Anything with an @ between word characters; a handle ("@policylint") has nothing before it. */
 const ADDRESS_CANDIDATE = /(?<![^\s<>()[\]{}"'«»,;:/])[^\s@<>()[\]{}"'«»,;:/]{1,64}@[^\s@<>()[\]{}"'«»,;:/]{1,255}/gu;
+
+/** "info @ company.ru": spaces around the @, which no mail client takes. */
+const SPACED_ADDRESS = /(?<![^\s(«"'])[\p{L}\p{N}._%+-]{1,64}(?: +@ *| *@ +)[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63})*\.\p{L}{2,24}(?![\p{L}\p{N}])/gu;
 
 /** A candidate without the punctuation that ends the sentence around it: "write to a@b.com." */
 function trimmed(start: number, written: string): Span {
@@ -138,7 +143,8 @@ function judgeMailto(span: Span, written: string, label: string | undefined): Co
   const contact: Contact = { ...span, kind: "mailto", written, value: address, usable: false, ...(parsed && { host: parsed.domain }) };
   if (slashes) return { ...contact, fault: "slashes" };
   if (!parsed) return { ...contact, fault: "no-address" };
-  const shown = label && /@/u.test(label) ? label.trim() : undefined;
+  // The address the text shows, if it shows one ("Email us: help@example.org").
+  const shown = label?.match(/[^\s<>()[\]"'«»,;:]+@[^\s<>()[\]"'«»,;:]+/u)?.[0].replace(/[.,;:!?]+$/u, "");
   const differs = shown !== undefined && shown.replace(/^mailto:/iu, "").toLowerCase() !== address.toLowerCase();
   return { ...contact, host: parsed.domain, usable: true, shown, ...(differs && { fault: "text-differs" as const }) };
 }
@@ -241,10 +247,31 @@ function judgeNumber(span: Span, written: string, number: string, region: Countr
   try {
     const parsed = parsePhoneNumberWithError(number, international ? undefined : region);
     const found: Contact = { ...contact, value: parsed.number + (parsed.ext ? `;ext=${parsed.ext}` : ""), region: parsed.country, international: parsed.formatInternational() };
-    if (!parsed.isValid()) return { ...found, fault: "invalid-number" };
+    if (!parsed.isValid()) return runOfValidNumbers(number, region) ? { ...found, usable: true } : { ...found, fault: "invalid-number" };
     return { ...found, usable: true, ...(!international && { fault: "national-form" as const }) };
   } catch {
-    return { ...contact, region, fault: "invalid-number" };
+    return runOfValidNumbers(number, region) ? { ...contact, region, usable: true } : { ...contact, region, fault: "invalid-number" };
+  }
+}
+
+/**
+ * Two numbers written one after the other ("+7 495 589-52-16 8 800 555-35-35") read as one run, which
+ * libphonenumber cannot split: valid when some space divides it into valid numbers.
+ */
+function runOfValidNumbers(run: string, region: CountryCode | undefined): boolean {
+  for (const space of run.matchAll(/\s+/gu)) {
+    const left = run.slice(0, space.index);
+    const right = run.slice(space.index + space[0].length);
+    if (isValidNumber(left, region) && (isValidNumber(right, region) || runOfValidNumbers(right, region))) return true;
+  }
+  return false;
+}
+
+function isValidNumber(number: string, region: CountryCode | undefined): boolean {
+  try {
+    return parsePhoneNumberWithError(number, number.trim().startsWith("+") ? undefined : region).isValid();
+  } catch {
+    return false;
   }
 }
 

@@ -181,6 +181,9 @@ export const EN = {
   "contact-email.invalid": "\"{written}\" is not an email address a mail client can use: check the characters around the @.",
   "contact-email.domain": "\"{written}\": the domain \"{host}\" has no known ending (such as .com or .ru): check it for a typo.",
 
+  "contact-email.spaced": "\"{written}\" has spaces around the @, so a mail client cannot use it: write {address}.",
+  "contact-email.fixSpaces": "Write {address}",
+
   "contact-obfuscated.description": "A placeholder left by a web page's email protection, e.g. `[email protected]`, or an address spelled out: \"name (at) domain (dot) com\".",
   "contact-obfuscated.explanation":
     "Copying a policy from a web page keeps what its email-protection script showed instead of the address: `[email protected]`. " +

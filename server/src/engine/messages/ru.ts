@@ -185,6 +185,9 @@ export const RU: Record<MessageKey, string> = {
   "contact-email.invalid": "«{written}» — не адрес электронной почты, которым может воспользоваться почтовая программа: проверьте символы вокруг @.",
   "contact-email.domain": "«{written}»: у домена «{host}» нет известного окончания (например, .ru или .com): проверьте, нет ли опечатки.",
 
+  "contact-email.spaced": "В «{written}» есть пробелы вокруг @, почтовая программа не примет такой адрес: напишите {address}.",
+  "contact-email.fixSpaces": "Написать {address}",
+
   "contact-obfuscated.description": "Заглушка, оставленная защитой адресов на веб-странице, например `[email protected]`, или адрес, записанный словами: «name (at) domain (dot) ru».",
   "contact-obfuscated.explanation":
     "При копировании политики с веб-страницы вместо адреса остаётся то, что показывал скрипт защиты от спама: `[email protected]`. " +
