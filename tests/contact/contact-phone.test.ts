@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { lint, validateOptions } from "../../server/src/engine";
 import { applyFirstFix } from "../text-edits";
 import { contactFindings } from "./helpers";
 
@@ -46,5 +47,18 @@ describe("contact-phone", () => {
 describe("contact-phone on runs of numbers", () => {
   it("reads two valid numbers written one after the other as valid", () => {
     expect(contactFindings("Тел.: +7 495 589-52-16 8 800 555-35-35.", { rule: "contact-phone", language: "ru" }).map((entry) => entry.finding.severity)).not.toContain("error");
+  });
+});
+
+describe("the phone region setting", () => {
+  it("reads national numbers of an English policy as the country it names", () => {
+    const result = lint({ text: "Phone: 020 7946 0958.", fileName: "policy.md", options: { language: "en", phoneRegion: "GB" } });
+    expect(result.findings.filter((finding) => finding.rule === "contact-phone").map((finding) => finding.severity)).toEqual(["hint"]);
+  });
+
+  it("refuses a code that is no country's", () => {
+    expect(validateOptions({ phoneRegion: "XX" }, "settings").problems.map((problem) => problem.key)).toEqual(["phoneRegion"]);
+    expect(validateOptions({ phoneRegion: "ru" }, "settings").options.phoneRegion).toBe("RU");
+    expect(validateOptions({ phoneRegion: null }, "settings").problems).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { isSupportedCountry } from "libphonenumber-js/max";
 import { PROFILE_IDS } from "./elements";
 import { RULES_BY_ID } from "./rules";
 import { LANGUAGES, SEVERITIES, type ConfigProblem, type LintOptions, type RuleSetting } from "./types";
@@ -7,7 +8,7 @@ export interface ValidatedOptions {
   problems: ConfigProblem[];
 }
 
-const KNOWN_KEYS = ["profiles", "language", "rules"];
+const KNOWN_KEYS = ["profiles", "language", "phoneRegion", "rules"];
 
 /**
  * Reads options from untrusted JSON or YAML (settings, `.policylintrc.json`, front matter).
@@ -21,7 +22,7 @@ export function validateOptions(raw: unknown, source: string, { ignoreUnknownKey
   };
   if (raw === undefined || raw === null) return { options, problems };
   if (typeof raw !== "object" || Array.isArray(raw)) {
-    problem("(root)", "expected an object with the keys profiles, language and rules");
+    problem("(root)", `expected an object with the keys ${KNOWN_KEYS.join(", ")}`);
     return { options, problems };
   }
   const record = raw as Record<string, unknown>;
@@ -51,6 +52,13 @@ export function validateOptions(raw: unknown, source: string, { ignoreUnknownKey
     }
   }
 
+  // null is what the editor sends for the unset setting.
+  if (record.phoneRegion !== undefined && record.phoneRegion !== null) {
+    const region = typeof record.phoneRegion === "string" ? record.phoneRegion.toUpperCase() : undefined;
+    if (region && isSupportedCountry(region)) options.phoneRegion = region;
+    else problem("phoneRegion", "expected a two-letter country code with a telephone numbering plan, such as \"RU\" or \"US\"");
+  }
+
   if (record.rules !== undefined) {
     if (typeof record.rules !== "object" || record.rules === null || Array.isArray(record.rules)) {
       problem("rules", "expected an object mapping rule ids to a severity or \"off\"");
@@ -75,6 +83,7 @@ export function mergeOptions(...layers: (LintOptions | undefined)[]): LintOption
     if (!layer) continue;
     if (layer.profiles?.length) merged.profiles = layer.profiles;
     if (layer.language) merged.language = layer.language;
+    if (layer.phoneRegion) merged.phoneRegion = layer.phoneRegion;
     if (layer.rules) merged.rules = { ...merged.rules, ...layer.rules };
   }
   return merged;

@@ -7,6 +7,7 @@ import type { Report, Rule } from "./rule";
 import { detectElements } from "./elements/detect";
 import { phoneRegion } from "./contacts/check";
 import { findContacts, type ContactKind } from "./contacts/find";
+import type { CountryCode } from "libphonenumber-js/max";
 import { message, type MessageKey, type MessageParams } from "./messages";
 import type { ConfigProblem, Finding, Language, LintOptions, Range } from "./types";
 
@@ -104,6 +105,7 @@ export function lint(request: LintRequest): LintResult {
   const suppressions = new Suppressions(document.text, document.lines);
   const evidence = detectElements(document, language);
   const say = (key: MessageKey, params?: MessageParams): string => message(language, key, params);
+  const region = (options.phoneRegion as CountryCode | undefined) ?? phoneRegion(language, profiles);
   const findings: Finding[] = [];
   const ruleFailures: RuleFailure[] = [];
 
@@ -130,7 +132,7 @@ export function lint(request: LintRequest): LintResult {
     };
     const reported: Finding[] = [];
     try {
-      rule.check({ document, language, profiles, elements: evidence, now: request.now, report: (report) => reported.push(toFinding(report)), message: say });
+      rule.check({ document, language, profiles, elements: evidence, phoneRegion: region, now: request.now, report: (report) => reported.push(toFinding(report)), message: say });
     } catch (error) {
       ruleFailures.push({ rule: rule.meta.id, message: error instanceof Error ? error.message : String(error) });
       continue;
@@ -139,7 +141,7 @@ export function lint(request: LintRequest): LintResult {
   }
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   const elements = evidence.map(({ id, start, end, source }) => ({ id, range: document.lines.range(start, end), source }));
-  const contacts = findContacts(document, phoneRegion(language, profiles)).map(({ start, end, kind, usable, value, host, region, international, written }) => ({
+  const contacts = findContacts(document, region).map(({ start, end, kind, usable, value, host, region, international, written }) => ({
     kind,
     range: document.lines.range(start, end),
     usable,

@@ -51,5 +51,7 @@ export type RuleSetting = Severity | "off";
 export interface LintOptions {
   profiles?: string[];
   language?: Language | "auto";
+  /** ISO 3166 country of phone numbers written without +, when the document's language or profiles do not tell it. */
+  phoneRegion?: string;
   rules?: Record<string, RuleSetting>;
 }

@@ -20,8 +20,8 @@ export function phoneRegion(language: Language, profiles: readonly string[]): Co
   return undefined;
 }
 
-export function documentContacts({ document, language, profiles }: Pick<RuleContext, "document" | "language" | "profiles">): Contact[] {
-  return findContacts(document, phoneRegion(language, profiles));
+export function documentContacts({ document, phoneRegion: region }: Pick<RuleContext, "document" | "phoneRegion">): Contact[] {
+  return findContacts(document, region);
 }
 
 /** Reports the contacts that have one of the faults a rule owns. */
