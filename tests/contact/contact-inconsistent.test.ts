@@ -15,3 +15,17 @@ describe("contact-inconsistent", () => {
     expect(contactFindings(text, { rule: "contact-inconsistent", language: "en" })).toEqual([]);
   });
 });
+
+describe("contact-inconsistent on addresses", () => {
+  it("flags an address one letter away from one used more often at the same domain", () => {
+    const text = "Write to support@northwind.shop or support@northwind.shop; billing questions to suport@northwind.shop.";
+    const [entry] = contactFindings(text, { rule: "contact-inconsistent", language: "en" });
+    expect(entry.text).toBe("suport@northwind.shop");
+    expect(entry.finding.fixes![0].edits[0].newText).toBe("support@northwind.shop");
+  });
+
+  it("leaves numbered and short names alone", () => {
+    const text = "Write to sales1@northwind.shop, sales1@northwind.shop, sales2@northwind.shop, info@northwind.shop, info@northwind.shop or into@northwind.shop.";
+    expect(contactFindings(text, { rule: "contact-inconsistent", language: "en" })).toEqual([]);
+  });
+});

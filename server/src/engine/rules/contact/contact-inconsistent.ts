@@ -2,10 +2,12 @@ import { parse as parseHost } from "tldts";
 import { contactParams, documentContacts } from "../../contacts/check";
 import type { Contact } from "../../contacts/find";
 import { message } from "../../messages";
-import type { Rule } from "../../rule";
+import type { Rule, RuleContext } from "../../rule";
 
-/** Hosts compared at most, so a page of links stays linear enough (each pair is compared once). */
-const MAX_HOSTS = 200;
+/** Spellings compared at most: each pair is compared once, so a page of links stays fast. */
+const MAX_SPELLINGS = 200;
+/** Shorter names differ by one letter on purpose ("info" and "inbox" are no typo of each other). */
+const MIN_NAME_FOR_ONE_EDIT = 6;
 
 export const contactInconsistent: Rule = {
   meta: {
@@ -18,37 +20,55 @@ export const contactInconsistent: Rule = {
     fixable: true,
   },
   check(context) {
-    const byHost = new Map<string, Contact[]>();
-    for (const contact of documentContacts(context)) {
-      if (!contact.host || !contact.usable) continue;
-      const same = byHost.get(contact.host);
-      if (same) same.push(contact);
-      else byHost.set(contact.host, [contact]);
-    }
-    const hosts = [...byHost.keys()].slice(0, MAX_HOSTS);
-    for (const host of hosts) {
-      const likely = hosts.find((other) => other !== host && isLikelyTypo(host, other) && byHost.get(other)!.length > byHost.get(host)!.length);
-      if (!likely) continue;
-      for (const contact of byHost.get(host)!) {
-        const at = contact.written.toLowerCase().lastIndexOf(host);
-        const span = at < 0 ? contact : { start: contact.start + at, end: contact.start + at + host.length };
-        const params = { ...contactParams(contact, context.language), other: likely, count: byHost.get(likely)!.length };
-        context.report({
-          ...span,
-          message: context.message("contact-inconsistent.near", params),
-          data: { host, likely },
-          fixes: at < 0 ? undefined : [{ title: context.message("contact-inconsistent.fix", params), edits: [{ ...span, newText: likely }], preferred: false }],
-        });
-      }
-    }
+    const usable = documentContacts(context).filter((contact) => contact.usable);
+    reportNearDuplicates(context, usable, (contact) => contact.host, isLikelyHostTypo);
+    const addresses = usable.filter((contact) => contact.kind === "email" || contact.kind === "mailto");
+    reportNearDuplicates(context, addresses, (contact) => contact.value?.toLowerCase(), isLikelyAddressTypo);
   },
 };
+
+/** Reports each spelling that a likely typo away from a spelling the document uses more often. */
+function reportNearDuplicates(context: RuleContext, contacts: Contact[], spelling: (contact: Contact) => string | undefined, isTypo: (a: string, b: string) => boolean): void {
+  const bySpelling = new Map<string, Contact[]>();
+  for (const contact of contacts) {
+    const key = spelling(contact);
+    if (!key) continue;
+    const same = bySpelling.get(key);
+    if (same) same.push(contact);
+    else bySpelling.set(key, [contact]);
+  }
+  const keys = [...bySpelling.keys()].slice(0, MAX_SPELLINGS);
+  for (const key of keys) {
+    const likely = keys.find((other) => other !== key && bySpelling.get(other)!.length > bySpelling.get(key)!.length && isTypo(key, other));
+    if (!likely) continue;
+    for (const contact of bySpelling.get(key)!) {
+      const at = contact.written.toLowerCase().lastIndexOf(key);
+      const span = at < 0 ? contact : { start: contact.start + at, end: contact.start + at + key.length };
+      const params = { ...contactParams(contact, context.language), host: key, other: likely, count: bySpelling.get(likely)!.length };
+      context.report({
+        ...span,
+        message: context.message("contact-inconsistent.near", params),
+        data: { spelling: key, likely },
+        fixes: at < 0 ? undefined : [{ title: context.message("contact-inconsistent.fix", params), edits: [{ ...span, newText: likely }], preferred: false }],
+      });
+    }
+  }
+}
+
+/** Two addresses at one domain whose names differ by one edit ("suport@" beside "support@"), not by a digit ("sales1@", "sales2@"). */
+function isLikelyAddressTypo(a: string, b: string): boolean {
+  const [localA, domainA] = [a.slice(0, a.lastIndexOf("@")), a.slice(a.lastIndexOf("@") + 1)];
+  const [localB, domainB] = [b.slice(0, b.lastIndexOf("@")), b.slice(b.lastIndexOf("@") + 1)];
+  if (domainA !== domainB || Math.min(localA.length, localB.length) < MIN_NAME_FOR_ONE_EDIT) return false;
+  if (localA.replace(/\d/gu, "") === localB.replace(/\d/gu, "")) return false;
+  return editDistance(localA, localB) === 1;
+}
 
 /**
  * Two hosts under the same public suffix whose names differ by an edit or two ("abatterinternet.org" beside
  * "abetterinternet.org"); short names must be closer, or "github" and "gitlab" would look like one typo.
  */
-function isLikelyTypo(a: string, b: string): boolean {
+function isLikelyHostTypo(a: string, b: string): boolean {
   const first = parseHost(a);
   const second = parseHost(b);
   if (!first.domain || first.publicSuffix !== second.publicSuffix || first.domain === second.domain) return false;
