@@ -17,6 +17,9 @@ describe("contact-phone", () => {
     const text = "Phone: +7 (000) 123-45-67. Call us at +1 555 0.";
     const found = contactFindings(text, { rule: "contact-phone", language: "en" });
     expect(found.map((entry) => [entry.text, entry.finding.severity])).toEqual([["+7 (000) 123-45-67", "error"]]);
+    // Read in a country the number does not state, a wrong number is only doubtful.
+    const [national] = contactFindings("Телефон: 8 (495) 123-45-6.", { rule: "contact-phone", language: "ru" });
+    expect(national.finding.severity).toBe("warning");
   });
 
   it("reads national numbers with the document's country and offers the international form", () => {
@@ -45,6 +48,11 @@ describe("contact-phone", () => {
 });
 
 describe("contact-phone on runs of numbers", () => {
+  it("keeps what follows a number out of it: hours, a line break, an address", () => {
+    const text = "Тел.: +7 (495) 589-52-16 (10:00 - 19:00 МСК).\n\nPhone: +1 415 555 2671 1 Market St.\n\nТелефон: +7 (495) 589-52-16\n119021, г. Москва.";
+    expect(contactFindings(text, { rule: "contact-phone", language: "ru" })).toEqual([]);
+  });
+
   it("reads two valid numbers written one after the other as valid", () => {
     expect(contactFindings("Тел.: +7 495 589-52-16 8 800 555-35-35.", { rule: "contact-phone", language: "ru" }).map((entry) => entry.finding.severity)).not.toContain("error");
   });

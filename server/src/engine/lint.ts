@@ -74,6 +74,15 @@ export interface LintResult {
   document?: PolicyDocument;
 }
 
+/** The contacts for the hover; when the finder fails, the contact rules have said so in `ruleFailures` already. */
+function contactsForHover(document: PolicyDocument, region: CountryCode | undefined): ReturnType<typeof findContacts> {
+  try {
+    return findContacts(document, region);
+  } catch {
+    return [];
+  }
+}
+
 /** Why a text cannot be linted, or undefined when it can. */
 export function unlintableReason(text: string): string | undefined {
   if (text.length > MAX_TEXT_LENGTH) {
@@ -141,7 +150,7 @@ export function lint(request: LintRequest): LintResult {
   }
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   const elements = evidence.map(({ id, start, end, source }) => ({ id, range: document.lines.range(start, end), source }));
-  const contacts = findContacts(document, region).map(({ start, end, kind, usable, value, host, region, international, written }) => ({
+  const contacts = contactsForHover(document, region).map(({ start, end, kind, usable, value, host, region, international, written }) => ({
     kind,
     range: document.lines.range(start, end),
     usable,

@@ -27,6 +27,7 @@ export type ContactFault =
   | "text-differs"
   /** phone */
   | "invalid-number"
+  | "invalid-national"
   | "no-region"
   | "national-form"
   /** url */
@@ -88,7 +89,8 @@ function collect(document: PolicyDocument, region: CountryCode | undefined): Con
   }
   for (const found of obfuscations(text)) add(found);
   for (const match of linkify.match(prose) ?? []) {
-    add(judgeTarget(text, { start: match.index, end: match.lastIndex }, undefined, region, match.schema === "mailto:" && !/^mailto:/iu.test(match.text)));
+    const span = trimmed(match.index, prose.slice(match.index, match.lastIndex));
+    add(judgeTarget(text, span, undefined, region, match.schema === "mailto:" && !/^mailto:/iu.test(match.text)));
   }
   for (const found of prose.matchAll(SCHEME_CANDIDATE)) add(judgeTarget(text, trimmed(found.index, found[0]), undefined, region));
   for (const found of prose.matchAll(ADDRESS_CANDIDATE)) add(judgeEmail(text, trimmed(found.index, found[0])));
@@ -110,15 +112,20 @@ function htmlLinks(text: string): { destination: Span; label: Span }[] {
 
 /** A scheme that linkify-it does not take as a link when what follows is broken: `mailto://a@b.c`, `mailto: a@b.c`. */
 const SCHEME_CANDIDATE = /(?<![\p{L}\p{N}])(?:mailto|https?):[^\s<>"'«»()[\]{}]{0,2000}/giu;
-/** Anything with an @ between word characters; a handle ("@policylint") has nothing before it. */
-const ADDRESS_CANDIDATE = /(?<![^\s<>()[\]{}"'«»,;:/])[^\s@<>()[\]{}"'«»,;:/]{1,64}@[^\s@<>()[\]{}"'«»,;:/]{1,255}/gu;
+/**
+ * Anything with an @ between the characters of an address and a dotted domain; a handle ("@policylint") has nothing
+ * before it, a word without a dot after it ("P@ssw0rd", "user@session") is no address.
+ */
+const ADDRESS_CANDIDATE = /(?<![\p{L}\p{N}._%+'-])[\p{L}\p{N}._%+'-]{1,64}@[\p{L}\p{N}_-]{1,63}(?:\.{1,2}[\p{L}\p{N}_-]{1,63}){1,8}\.?/gu;
+/** "image@2x.png", "backup@home.tar.gz": file names, not addresses (no public suffix is a file type). */
+const FILE_TYPE = /\.(?:png|jpe?g|gif|svg|webp|bmp|ico|pdf|docx?|xlsx?|pptx?|odt|csv|txt|rtf|zip|gz|tar|7z|rar|json|xml|ya?ml|html?|js|ts|css|mp[34]|wav|mov|avi)$/iu;
 
-/** "info @ company.ru": spaces around the @, which no mail client takes. */
-const SPACED_ADDRESS = /(?<![^\s(«"'])[\p{L}\p{N}._%+-]{1,64}(?: +@ *| *@ +)[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63})*\.\p{L}{2,24}(?![\p{L}\p{N}])/gu;
+/** "info @ company.ru": spaces on both sides of the @, which no mail client takes ("Instagram @acme" is a handle). */
+const SPACED_ADDRESS = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64} +@ +[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63})*\.\p{L}{2,24}(?![\p{L}\p{N}])/gu;
 
-/** A candidate without the punctuation that ends the sentence around it: "write to a@b.com." */
+/** A candidate without the punctuation or quotes that end the sentence around it: "write to a@b.com.", “a@b.com”. */
 function trimmed(start: number, written: string): Span {
-  const end = start + written.replace(/[.,;:!?…)»"'\]]+$/u, "").length;
+  const end = start + written.replace(/[^\p{L}\p{N}/_=#&%+-]+$/u, "").length;
   return { start, end };
 }
 
@@ -128,8 +135,9 @@ function judgeTarget(text: string, span: Span, label: string | undefined, region
   const scheme = /^([a-z][a-z0-9+.-]*):/iu.exec(written)?.[1].toLowerCase();
   if (scheme === "mailto") return judgeMailto(span, written, label);
   if (scheme === "tel") {
-    const number = decodeURIComponent(written.slice(4));
-    return judgeNumber(span, written, number, region);
+    const contact = judgeNumber(span, written, safeDecode(written.slice(4)), region);
+    // A tel: target is read by phones, not people: its form is no fault.
+    return contact.fault === "national-form" ? { ...contact, fault: undefined } : contact;
   }
   if (scheme === "http" || scheme === "https") return judgeUrl(span, written);
   return undefined;
@@ -138,24 +146,34 @@ function judgeTarget(text: string, span: Span, label: string | undefined, region
 function judgeMailto(span: Span, written: string, label: string | undefined): Contact {
   const target = written.slice("mailto:".length);
   const slashes = target.startsWith("//");
-  const address = safeDecode(target.replace(/^\/\//u, "").split("?")[0]).trim();
-  const parsed = mailbox(address);
-  const contact: Contact = { ...span, kind: "mailto", written, value: address, usable: false, ...(parsed && { host: parsed.domain }) };
+  const [to, query = ""] = safeDecode(target.replace(/^\/\//u, "")).split("?");
+  // RFC 6068: several addresses may stand before the ?, or in a "to=" field after it.
+  const addresses = [...to.split(","), ...(/(?:^|&)to=([^&]*)/iu.exec(query)?.[1].split(",") ?? [])].filter((address) => address !== "");
+  const parsed = addresses.map(mailbox);
+  const address = addresses[0] ?? "";
+  const contact: Contact = { ...span, kind: "mailto", written, value: address, usable: false, ...(parsed[0] && { host: parsed[0].domain }) };
   if (slashes) return { ...contact, fault: "slashes" };
-  if (!parsed) return { ...contact, fault: "no-address" };
+  if (!addresses.length || /\s/u.test(to) || parsed.some((mailboxOf) => !mailboxOf)) return { ...contact, fault: "no-address" };
+  const domain = hostFault(contact.host!);
+  if (domain) return { ...contact, fault: domain };
   // The address the text shows, if it shows one ("Email us: help@example.org").
-  const shown = label?.match(/[^\s<>()[\]"'«»,;:]+@[^\s<>()[\]"'«»,;:]+/u)?.[0].replace(/[.,;:!?]+$/u, "");
-  const differs = shown !== undefined && shown.replace(/^mailto:/iu, "").toLowerCase() !== address.toLowerCase();
-  return { ...contact, host: parsed.domain, usable: true, shown, ...(differs && { fault: "text-differs" as const }) };
+  const shown = label?.match(/[\p{L}\p{N}._%+'-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/u)?.[0];
+  const differs = shown !== undefined && !addresses.some((one) => one.toLowerCase() === shown.toLowerCase());
+  return { ...contact, usable: true, shown, ...(differs && { fault: "text-differs" as const }) };
 }
 
 function judgeEmail(text: string, span: Span): Contact | undefined {
   const written = text.slice(span.start, span.end);
-  if (!written.includes("@")) return undefined;
+  if (!written.includes("@") || FILE_TYPE.test(written)) return undefined;
   const parsed = mailbox(written);
   if (!parsed) return { ...span, kind: "email", written, usable: false, fault: "bad-address" };
-  const contact: Contact = { ...span, kind: "email", written, value: written, host: parsed.domain, usable: true };
   const domain = hostFault(parsed.domain);
+  if (domain === "unknown-domain") {
+    // "privacy@acme.com.We reply": a missing space after the full stop; the address is the part that ends well.
+    const shorter = written.slice(0, written.lastIndexOf("."));
+    if (shorter.includes(".", shorter.indexOf("@"))) return judgeEmail(text, { start: span.start, end: span.start + shorter.length });
+  }
+  const contact: Contact = { ...span, kind: "email", written, value: written, host: parsed.domain, usable: true };
   return domain ? { ...contact, usable: false, fault: domain } : contact;
 }
 
@@ -219,10 +237,13 @@ function obfuscations(text: string): Contact[] {
  * run of digits. Elsewhere digits are dates, laws, prices and company registration numbers.
  */
 const PHONE_LABEL = /(?<![\p{L}])(?:тел(?:ефон\p{L}*)?|моб(?:ильн\p{L}*)?|факс|горяч\p{L}* лини\p{L}*|phone|tel(?:ephone)?|mobile|fax|hotline|whatsapp|call(?: us)?(?: at| on)?)(?![\p{L}])[.:：\s\u00a0–—-]{0,60}/giu;
-const NUMBER_RUN = /^[+(\d][\d\s\u00a0\u2007\u202f().\u2010-\u2013-]{4,30}\d(?:\s?(?:доб\.?|ext\.?|x|#)\s?\d{1,6})?/iu;
-const INTERNATIONAL_RUN = /(?<![\p{L}\p{N}+])\+\d[\d\s\u00a0\u2007\u202f().\u2010-\u2013-]{5,30}\d(?:\s?(?:доб\.?|ext\.?|x|#)\s?\d{1,6})?/giu;
+// Spaces but not line breaks: a number ends with its line ("Phone: 8 800 555-35-35\n119021, Москва").
+const NUMBER_RUN = /^[+(\d][\d \t\u00a0\u2007\u202f().\u2010-\u2013-]{4,45}\d(?:[ \u00a0]?(?:доб\.?|ext\.?|x|#)[ \u00a0]?\d{1,6})?/iu;
+const INTERNATIONAL_RUN = /(?<![\p{L}\p{N}+])\+\d[\d \t\u00a0\u2007\u202f().\u2010-\u2013-]{5,45}\d(?:[ \u00a0]?(?:доб\.?|ext\.?|x|#)[ \u00a0]?\d{1,6})?/giu;
 /** Fewer digits than any country's shortest full number. */
 const MIN_PHONE_DIGITS = 7;
+/** A + and fewer digits, with no label to say it is a phone, is more likely a sum or a reference ("+2 000 000 руб."). */
+const MIN_UNLABELLED_DIGITS = 9;
 
 function phoneCandidates(prose: string): Span[] {
   const found: Span[] = [];
@@ -231,26 +252,47 @@ function phoneCandidates(prose: string): Span[] {
     const run = NUMBER_RUN.exec(prose.slice(at, at + 64));
     if (run) found.push({ start: at, end: at + run[0].length });
   }
-  for (const run of prose.matchAll(INTERNATIONAL_RUN)) found.push({ start: run.index, end: run.index + run[0].length });
-  return found.filter(({ start, end }) => (prose.slice(start, end).match(/\d/gu)?.length ?? 0) >= MIN_PHONE_DIGITS);
+  const digits = ({ start, end }: Span) => prose.slice(start, end).match(/\d/gu)?.length ?? 0;
+  const labelled = found.filter((span) => digits(span) >= MIN_PHONE_DIGITS);
+  for (const run of prose.matchAll(INTERNATIONAL_RUN)) {
+    const span = { start: run.index, end: run.index + run[0].length };
+    if (digits(span) >= MIN_UNLABELLED_DIGITS) labelled.push(span);
+  }
+  return labelled;
 }
 
+/**
+ * A run may carry what follows the number ("+7 495 123-45-67 (10:00–19:00)", "+1 415 555 0100 1 Market St."): when
+ * the whole run is no valid number, the longest valid part from its start, cut at a space or bracket, is the number.
+ */
 function judgePhone(text: string, span: Span, region: CountryCode | undefined): Contact {
   const written = text.slice(span.start, span.end);
-  return judgeNumber(span, written, written, region);
+  const whole = judgeNumber(span, written, written, region);
+  if (whole.usable) return whole;
+  for (const cut of [...written.matchAll(/[ \t\u00a0\u2007\u202f]*[(\s]/gu)].reverse()) {
+    const part = written.slice(0, cut.index).replace(/[^\d]+$/u, "");
+    if ((part.match(/\d/gu)?.length ?? 0) < MIN_PHONE_DIGITS) break;
+    const candidate = judgeNumber({ start: span.start, end: span.start + part.length }, part, part, region);
+    if (candidate.usable) return candidate;
+  }
+  return whole;
 }
 
 function judgeNumber(span: Span, written: string, number: string, region: CountryCode | undefined): Contact {
   const contact: Contact = { ...span, kind: "phone", written, usable: false };
-  const international = number.trim().startsWith("+");
+  const flat = number.replace(/\s+/gu, " ").trim();
+  const international = flat.startsWith("+");
   if (!international && !region) return { ...contact, fault: "no-region" };
+  // Judged in a country the number does not state: wrong is only doubtful.
+  const invalid: ContactFault = international ? "invalid-number" : "invalid-national";
   try {
-    const parsed = parsePhoneNumberWithError(number, international ? undefined : region);
+    const parsed = parsePhoneNumberWithError(flat, international ? undefined : region);
     const found: Contact = { ...contact, value: parsed.number + (parsed.ext ? `;ext=${parsed.ext}` : ""), region: parsed.country, international: parsed.formatInternational() };
-    if (!parsed.isValid()) return runOfValidNumbers(number, region) ? { ...found, usable: true } : { ...found, fault: "invalid-number" };
-    return { ...found, usable: true, ...(!international && { fault: "national-form" as const }) };
+    if (!parsed.isValid()) return runOfValidNumbers(flat, region) ? { ...found, usable: true } : { ...found, fault: invalid };
+    // No reformatting fix with an extension: libphonenumber writes "ext." whatever the document's language.
+    return { ...found, usable: true, ...(!international && !parsed.ext && { fault: "national-form" as const }) };
   } catch {
-    return runOfValidNumbers(number, region) ? { ...contact, region, usable: true } : { ...contact, region, fault: "invalid-number" };
+    return runOfValidNumbers(flat, region) ? { ...contact, region, usable: true } : { ...contact, region, fault: invalid };
   }
 }
 

@@ -15,7 +15,7 @@ export const contactMailto: Rule = {
   },
   check: (context) =>
     reportFaults(context, {
-      slashes: { message: "contact-mailto.slashes", fix: (contact) => ({ title: "contact-mailto.fixSlashes", newText: `mailto:${contact.value}`, preferred: true }) },
+      slashes: { message: "contact-mailto.slashes", fix: (contact) => ({ title: "contact-mailto.fixSlashes", newText: contact.written.replace(/^mailto:\/\//iu, "mailto:"), preferred: true }) },
       "no-address": { message: "contact-mailto.invalid" },
       "text-differs": { message: "contact-mailto.mismatch" },
     }),

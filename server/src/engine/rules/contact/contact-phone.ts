@@ -16,6 +16,7 @@ export const contactPhone: Rule = {
   check: (context) =>
     reportFaults(context, {
       "invalid-number": { message: "contact-phone.invalid" },
+      "invalid-national": { message: "contact-phone.invalid", severity: "warning" },
       // The country cannot be told, so the number cannot be judged: information, not an error.
       "no-region": { message: "contact-phone.noRegion", severity: "information" },
       "national-form": {
