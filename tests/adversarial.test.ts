@@ -42,6 +42,11 @@ describe("adversarial input lints in linear time", () => {
     ["Russian disclaimers inside an open guillemet", "«" + "не несёт ответственности ".repeat(30_000), "p.txt"],
     ["a list of fifty thousand items after a lead-in", "Data is kept until:\n" + "- a\n".repeat(50_000), "p.txt"],
     ["a list of ten thousand items after a very long lead-in", "word ".repeat(50_000) + "data:\n\n" + "- a\n".repeat(10_000), "p.txt"],
+    ["a run of a@ without end", "a@".repeat(100_000), "p.txt"],
+    ["plus signs before short digit runs", "+1 ".repeat(100_000), "p.txt"],
+    ["spelled-out [at] without a domain", "a[at]".repeat(50_000), "p.txt"],
+    ["unclosed HTML links", "<a href='".repeat(30_000), "p.md"],
+    ["a phone label before a long run of digits", "Phone: " + "1 ".repeat(50_000), "p.txt"],
     ["thousands of disable/enable regions", "policylint-disable placeholder\npolicylint-enable\n".repeat(10_000) + "TODO ".repeat(20_000), "p.txt"],
   ])("%s", (_, text, fileName) => {
     lintQuickly(text, fileName);
