@@ -31,3 +31,10 @@ describe("contact-mailto", () => {
     expect(contactFindings("Write to [help@northwind.shop](mailto:help@northwind.shop) or <help@northwind.shop>.", { language: "en" })).toEqual([]);
   });
 });
+
+describe("contact details in code", () => {
+  it("are not read: code blocks and code spans are examples, not contacts", () => {
+    const text = "Write to us.\n\n```\n<a href=\"mailto://x@northwind.shop\">x</a> [email protected]\n```\n\n`[email protected]` or `mailto://y@northwind.shop`.\n";
+    expect(contactFindings(text, { language: "en" })).toEqual([]);
+  });
+});

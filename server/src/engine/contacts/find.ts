@@ -80,14 +80,16 @@ function collect(document: PolicyDocument, region: CountryCode | undefined): Con
     contacts.push(contact);
   };
 
-  for (const link of [...document.links, ...htmlLinks(text)]) {
+  // Raw HTML links count where their text is prose: not in code, not in comments.
+  const htmlInProse = htmlLinks(text).filter((link) => document.format !== "markdown" || prose.slice(link.label.start, link.label.end).trim() !== "");
+  for (const link of [...document.links, ...htmlInProse]) {
     if (!link.destination) continue;
     const contact = judgeTarget(text, link.destination, link.label && text.slice(link.label.start, link.label.end), region);
     add(contact);
     // The link's own text is its label, not a second contact.
     if (contact && link.label) taken.fill(1, link.label.start, link.label.end);
   }
-  for (const found of obfuscations(text)) add(found);
+  for (const found of obfuscations(prose)) add({ ...found, written: text.slice(found.start, found.end) });
   for (const match of linkify.match(prose) ?? []) {
     const span = trimmed(match.index, prose.slice(match.index, match.lastIndex));
     add(judgeTarget(text, span, undefined, region, match.schema === "mailto:" && !/^mailto:/iu.test(match.text)));
