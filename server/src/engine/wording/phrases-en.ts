@@ -1,6 +1,6 @@
 import type { WordingVocabulary } from "./phrases";
 
-/** Who takes the blame or the risk: the company or its partners, never the reader. */
+/** Being answerable for something, as a word and as a noun. */
 const LIABLE = "(liable|responsible|accountable|answerable)";
 const LIABILITY = "(liabilit(y|ies)|responsibilit(y|ies))";
 const NEGATION = "(not|never|no|nor|cannot|can't|won't|don't|doesn't|isn't|aren't|shan't)";
