@@ -92,7 +92,8 @@ export const ENGLISH_PHRASES: WordingVocabulary = {
       "(right to|you (may|can)) ~3 (object|reject|terminate|cancel|close your account)",
       // About the reader's own choices, or about what does not change.
       `(you|users?|customers?|members?|visitors?) (may|can|might|could|will|shall|must|agree to|are able to|have the right to) ~4 ${CHANGE_VERB}`,
-      `${NEGATION} ~3 (be )?(make ~3 )?(chang*|modif*|amend*|alter*|revis*|updat*|enforce)`,
+      // Right before the verb: "not limited to, a change of law" denies nothing.
+      `${NEGATION} (always )?(be |make (any )?)?(chang*|modif*|amend*|alter*|revis*|updat*|enforce)`,
       // A licence the reader grants: "the right to use, copy, modify, display".
       "(use|copy|reproduce),? ~3 (modify|adapt|alter)",
       // Software updates, and changes made only for stated reasons.
