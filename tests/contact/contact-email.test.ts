@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { lint } from "../../server/src/engine";
 import { contactFindings } from "./helpers";
 
 describe("contact-email", () => {
@@ -40,5 +41,21 @@ describe("contact-email on spaced addresses", () => {
 
   it("compares a mailto link with the address its text shows, not with the whole text", () => {
     expect(contactFindings("[Write to us: help@northwind.shop](mailto:help@northwind.shop)", { language: "en" })).toEqual([]);
+  });
+});
+
+describe("contact-email around emphasis and tables", () => {
+  it("reads the address inside emphasis, code and quote marks of a plain-text draft, and cells of a bare table", () => {
+    const text = "Write to _privacy@northwind.shop_, *dpo@northwind.shop*, `legal@northwind.shop`, 'help@northwind.shop' or a@northwind.shop|b@northwind.shop.";
+    const result = lint({ text, fileName: "policy.txt", options: { language: "en" } });
+    expect(result.findings.filter((finding) => finding.rule.startsWith("contact-") && finding.rule !== "contact-missing")).toEqual([]);
+    expect(result.contacts.map((contact) => contact.value)).toEqual([
+      "privacy@northwind.shop",
+      "dpo@northwind.shop",
+      "legal@northwind.shop",
+      "help@northwind.shop",
+      "a@northwind.shop",
+      "b@northwind.shop",
+    ]);
   });
 });

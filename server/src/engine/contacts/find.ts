@@ -118,17 +118,21 @@ const SCHEME_CANDIDATE = /(?<![\p{L}\p{N}])(?:mailto|https?):[^\s<>"'«»()[\]{}
  * Anything with an @ between the characters of an address and a dotted domain; a handle ("@policylint") has nothing
  * before it, a word without a dot after it ("P@ssw0rd", "user@session") is no address.
  */
-const ADDRESS_CANDIDATE = /(?<![\p{L}\p{N}._%+'-])[\p{L}\p{N}._%+'-]{1,64}@[\p{L}\p{N}_-]{1,63}(?:\.{1,2}[\p{L}\p{N}_-]{1,63}){1,8}\.?/gu;
+const ADDRESS_CANDIDATE = /(?<![\p{L}\p{N}._%+'-])[\p{L}\p{N}._%+'-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.{1,2}[\p{L}\p{N}-]{1,63}){1,8}\.?/gu;
 /** "image@2x.png", "backup@home.tar.gz": file names, not addresses (no public suffix is a file type). */
 const FILE_TYPE = /\.(?:png|jpe?g|gif|svg|webp|bmp|ico|pdf|docx?|xlsx?|pptx?|odt|csv|txt|rtf|zip|gz|tar|7z|rar|json|xml|ya?ml|html?|js|ts|css|mp[34]|wav|mov|avi)$/iu;
 
 /** "info @ company.ru": spaces on both sides of the @, which no mail client takes ("Instagram @acme" is a handle). */
 const SPACED_ADDRESS = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64} +@ +[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63})*\.\p{L}{2,24}(?![\p{L}\p{N}])/gu;
 
-/** A candidate without the punctuation or quotes that end the sentence around it: "write to a@b.com.", “a@b.com”. */
+/**
+ * A candidate without the punctuation, quotes or emphasis around it: "write to a@b.com.", “a@b.com”, _a@b.com_, and
+ * cut at a "|" of a plain-text table.
+ */
 function trimmed(start: number, written: string): Span {
-  const end = start + written.replace(/[^\p{L}\p{N}/_=#&%+-]+$/u, "").length;
-  return { start, end };
+  const opening = /^[*_`'‘’"]*/u.exec(written)![0].length;
+  const end = start + written.split("|")[0].replace(/[^\p{L}\p{N}/=#&%+-]+$/u, "").length;
+  return { start: Math.min(start + opening, end), end };
 }
 
 function judgeTarget(text: string, span: Span, label: string | undefined, region: CountryCode | undefined, bareAddress = false): Contact | undefined {
