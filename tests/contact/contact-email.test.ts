@@ -59,3 +59,12 @@ describe("contact-email around emphasis and tables", () => {
     ]);
   });
 });
+
+describe("template domains", () => {
+  it("are placeholders, not contacts: example.com, yourcompany.com, вашсайт.рф", () => {
+    const text = "Write to privacy@example.com, help@yourcompany.com or почта@вашсайт.рф.";
+    const found = lint({ text, fileName: "policy.md", options: { language: "en" } }).findings;
+    expect(found.filter((finding) => finding.rule === "placeholder").map((finding) => finding.severity)).toEqual(["warning", "warning", "warning"]);
+    expect(found.filter((finding) => finding.rule.startsWith("contact-") && finding.rule !== "contact-missing")).toEqual([]);
+  });
+});

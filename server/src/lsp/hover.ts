@@ -40,7 +40,7 @@ function parsedAs(contact: FoundContact, language: Language): string {
   switch (contact.kind) {
     case "email":
     case "mailto":
-      return say("lsp.contactEmail", { host: contact.host ?? "?" });
+      return contact.host ? say("lsp.contactEmail", { host: contact.host }) : say("lsp.contactEmailInvalid");
     case "obfuscated":
       return contact.value ? say("lsp.contactSpelled", { address: contact.value }) : say("lsp.contactProtected");
     case "url":

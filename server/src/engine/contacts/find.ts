@@ -200,7 +200,9 @@ function judgeUrl(span: Span, written: string): Contact {
 function hostFault(host: string): "example-domain" | "unknown-domain" | undefined {
   const parsed = parseHost(host, { allowPrivateDomains: true });
   if (parsed.isIp) return undefined;
-  if (EXAMPLE_DOMAINS.has(parsed.domain ?? "") || EXAMPLE_SUFFIXES.has(parsed.publicSuffix ?? "")) return "example-domain";
+  if (EXAMPLE_DOMAINS.has(parsed.domain ?? "") || EXAMPLE_SUFFIXES.has(parsed.publicSuffix ?? "") || TEMPLATE_NAME.test(parsed.domainWithoutSuffix ?? "")) {
+    return "example-domain";
+  }
   if (!parsed.domain || !(parsed.isIcann || parsed.isPrivate)) return "unknown-domain";
   return undefined;
 }
@@ -208,6 +210,8 @@ function hostFault(host: string): "example-domain" | "unknown-domain" | undefine
 /** RFC 2606 and RFC 6761: names reserved for examples and tests. */
 const EXAMPLE_DOMAINS = new Set(["example.com", "example.net", "example.org"]);
 const EXAMPLE_SUFFIXES = new Set(["example", "test", "invalid", "localhost"]);
+/** A template's "yourcompany.com", «вашсайт.рф»: the author was to put their own domain there. */
+const TEMPLATE_NAME = /^(?:your|ваш|vash)-?(?:company|domain|site|website|app|business|name|компания|домен|сайт|sait|site)$/iu;
 
 function mailbox(address: string): { domain: string } | undefined {
   const parsed = parseOneAddress({ input: address, rfc6532: true });

@@ -76,6 +76,7 @@ export const EN = {
   "placeholder.unfilled": "Unfilled template text \"{text}\": replace it with the real value.",
 
   "lsp.contactEmail": "Email, domain {host}",
+  "lsp.contactEmailInvalid": "Email, not a valid address",
   "lsp.contactPhone": "Phone, {region}, {international}, {validity}",
   "lsp.contactPhoneUnknown": "Phone, country unknown",
   "lsp.contactLink": "Link, {scheme}, host {host}",

@@ -80,6 +80,7 @@ export const RU: Record<MessageKey, string> = {
   "placeholder.unfilled": "Незаполненный текст шаблона «{text}»: замените его действительным значением.",
 
   "lsp.contactEmail": "Электронная почта, домен {host}",
+  "lsp.contactEmailInvalid": "Электронная почта, адрес недействителен",
   "lsp.contactPhone": "Телефон, {region}, {international}, {validity}",
   "lsp.contactPhoneUnknown": "Телефон, страна неизвестна",
   "lsp.contactLink": "Ссылка, {scheme}, хост {host}",
