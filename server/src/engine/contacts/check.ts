@@ -11,7 +11,7 @@ interface FaultReport {
   fix?: (contact: Contact, say: (key: MessageKey) => string) => { title: MessageKey; newText: string; span?: { start: number; end: number }; preferred: boolean } | undefined;
 }
 
-export type FaultReports = Partial<Record<ContactFault, FaultReport>>;
+type FaultReports = Partial<Record<ContactFault, FaultReport>>;
 
 /** The country of numbers written without +: Russian documents and the 152-FZ profile mean Russia, US laws the US. */
 export function phoneRegion(language: Language, profiles: readonly string[]): CountryCode | undefined {

@@ -12,7 +12,7 @@ export const WORDING_RULE_IDS = [
 export type WordingRuleId = (typeof WORDING_RULE_IDS)[number];
 
 /** Cues that make one kind of claim, and what the quick-fix puts in place of the words they match. */
-export interface PhraseGroup {
+interface PhraseGroup {
   cues: readonly string[];
   /**
    * Replaces the matched words ("" removes them; a `[BLANK]` is then flagged by `placeholder` until filled).
