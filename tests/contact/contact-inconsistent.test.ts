@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { formatJson } from "../../server/src/cli/format-json";
 import { applyFirstFix } from "../text-edits";
 import { contactFindings } from "./helpers";
 
@@ -27,5 +28,15 @@ describe("contact-inconsistent on addresses", () => {
   it("leaves numbered and short names alone", () => {
     const text = "Write to sales1@northwind.shop, sales1@northwind.shop, sales2@northwind.shop, info@northwind.shop, info@northwind.shop or into@northwind.shop.";
     expect(contactFindings(text, { rule: "contact-inconsistent", language: "en" })).toEqual([]);
+  });
+});
+
+describe("contact-inconsistent points at the other spelling", () => {
+  it("as related information, in the engine and in the CLI's JSON", () => {
+    const text = "Write to privacy@abetterinternet.org or help@abetterinternet.org. Our site: https://abatterinternet.org.";
+    const [entry] = contactFindings(text, { rule: "contact-inconsistent", language: "en" });
+    expect(entry.finding.related).toEqual([{ range: { start: { line: 0, character: 9 }, end: { line: 0, character: 36 } }, message: '"abetterinternet.org" is written like this here' }]);
+    const json = JSON.parse(formatJson([{ path: "p.md", absolute: "/p.md", language: "en", profiles: [], elements: [], findings: [entry.finding], ruleFailures: [] }]));
+    expect(json.files[0].diagnostics[0].related).toEqual([{ path: "p.md", ...entry.finding.related![0] }]);
   });
 });

@@ -7,7 +7,14 @@ export function formatJson(reports: FileReport[]): string {
     language: report.language,
     profiles: report.profiles,
     elements: report.elements.map(({ id, range, source }) => ({ id, range, source })),
-    diagnostics: report.findings.map(({ rule, severity, message, range, data }) => ({ rule, severity, message, range, data: data ?? {} })),
+    diagnostics: report.findings.map(({ rule, severity, message, range, data, related }) => ({
+      rule,
+      severity,
+      message,
+      range,
+      data: data ?? {},
+      ...(related && { related: related.map((place) => ({ path: report.path, ...place })) }),
+    })),
     ...(report.error === undefined ? {} : { error: report.error }),
   }));
   return JSON.stringify({ version: 1, files }, null, 2) + "\n";

@@ -137,6 +137,7 @@ export function lint(request: LintRequest): LintResult {
         }));
       }
       if (report.data) finding.data = report.data;
+      if (report.related?.length) finding.related = report.related.map(({ start, end, message }) => ({ range: document.lines.range(start, end), message }));
       return finding;
     };
     const reported: Finding[] = [];

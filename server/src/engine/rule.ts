@@ -36,6 +36,8 @@ export interface Report {
   severity?: Severity;
   fixes?: { title: string; edits: OffsetEdit[]; preferred?: boolean }[];
   data?: Record<string, unknown>;
+  /** Other places in the document the finding concerns (the spelling a near-duplicate departs from). */
+  related?: { start: number; end: number; message: string }[];
 }
 
 export interface RuleContext {

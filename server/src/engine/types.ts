@@ -35,6 +35,8 @@ export interface Finding {
   range: Range;
   fixes?: Fix[];
   data?: Record<string, unknown>;
+  /** Other places in the same document that the finding concerns, as LSP's related information. */
+  related?: { range: Range; message: string }[];
 }
 
 /** A problem with the settings, a config file or front matter: linting goes on with defaults. */

@@ -46,7 +46,7 @@ export function codeActions(result: LintResult, request: CodeActionRequest): Cod
       once(`fix ${fix.title} ${JSON.stringify(fix.edits)}`, () => ({
         title: fix.title,
         kind: CodeActionKind.QuickFix,
-        diagnostics: [findingDiagnostic(finding)],
+        diagnostics: [findingDiagnostic(finding, request.uri)],
         isPreferred: fix.preferred,
         edit: toWorkspaceEdit(fix.edits),
       }));

@@ -12,7 +12,8 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 
 const FIRST_CHARACTER = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
-export function findingDiagnostic(finding: Finding): Diagnostic {
+/** `uri` is the document's own: the places a finding relates to are in the same document. */
+export function findingDiagnostic(finding: Finding, uri: string): Diagnostic {
   return {
     range: finding.range,
     severity: SEVERITY[finding.severity],
@@ -20,6 +21,7 @@ export function findingDiagnostic(finding: Finding): Diagnostic {
     codeDescription: { href: ruleDocsUrl(finding.rule) },
     source: DIAGNOSTIC_SOURCE,
     message: finding.message,
+    ...(finding.related && { relatedInformation: finding.related.map(({ range, message }) => ({ location: { uri, range }, message })) }),
   };
 }
 

@@ -60,7 +60,7 @@ export function startSession(connection: Connection): void {
   const scheduler = new DiagnosticsScheduler(async (uri) => {
     try {
       const analysis = await analyses.current(uri);
-      if (analysis) await connection.sendDiagnostics({ uri, version: analysis.version, diagnostics: diagnosticsOf(analysis) });
+      if (analysis) await connection.sendDiagnostics({ uri, version: analysis.version, diagnostics: diagnosticsOf(analysis, uri) });
     } catch (error) {
       // An engine bug must cost one file its diagnostics, not the whole server.
       connection.console.error(`could not lint ${uri}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
@@ -137,7 +137,7 @@ export function startSession(connection: Connection): void {
   connection.listen();
 }
 
-function diagnosticsOf({ result, configProblems }: Analysis): Diagnostic[] {
+function diagnosticsOf({ result, configProblems }: Analysis, uri: string): Diagnostic[] {
   if (result.error) return [unlintableDiagnostic(result.error)];
-  return [...configProblems.map(configProblemDiagnostic), ...result.findings.map(findingDiagnostic)];
+  return [...configProblems.map(configProblemDiagnostic), ...result.findings.map((finding) => findingDiagnostic(finding, uri))];
 }

@@ -232,6 +232,7 @@ export const EN = {
     "A domain one or two letters away from another one in the same policy is almost always a typo of the company's own domain, " +
     "and mail to it goes to a stranger or nowhere. The quick-fix writes the spelling the document uses more often.",
   "contact-inconsistent.near": "\"{host}\" is a letter or two away from \"{other}\", used {count} times in this document: check it for a typo.",
+  "contact-inconsistent.related": "\"{other}\" is written like this here",
   "contact-inconsistent.fix": "Write {other}",
 
   "contact-missing.description": "No usable contact detail in the whole document.",

@@ -45,10 +45,12 @@ function reportNearDuplicates(context: RuleContext, contacts: Contact[], spellin
       const at = contact.written.toLowerCase().lastIndexOf(key);
       const span = at < 0 ? contact : { start: contact.start + at, end: contact.start + at + key.length };
       const params = { ...contactParams(contact, context.language), host: key, other: likely, count: bySpelling.get(likely)!.length };
+      const model = bySpelling.get(likely)![0];
       context.report({
         ...span,
         message: context.message("contact-inconsistent.near", params),
         data: { spelling: key, likely },
+        related: [{ start: model.start, end: model.end, message: context.message("contact-inconsistent.related", params) }],
         fixes: at < 0 ? undefined : [{ title: context.message("contact-inconsistent.fix", params), edits: [{ ...span, newText: likely }], preferred: false }],
       });
     }
