@@ -168,7 +168,8 @@ export function locateQuote(text: string, quote: string): Span[] {
   return [];
 }
 
-function overlaps(finding: Span, quote: Span): boolean {
+/** Whether a finding overlaps a span; an empty finding counts as its first character. */
+export function overlaps(finding: Span, quote: Span): boolean {
   return finding.start < quote.end && quote.start < Math.max(finding.end, finding.start + 1);
 }
 

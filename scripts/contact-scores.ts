@@ -12,7 +12,7 @@
  */
 import { readFileSync } from "node:fs";
 import { type Finding, type Rule, type Span, RULES, lint } from "../server/src/engine";
-import { excerpt, locateQuote } from "./clause-scores";
+import { excerpt, locateQuote, overlaps } from "./clause-scores";
 import type { Label, LabelledDocument } from "./element-scores";
 
 export interface LabelledContact {
@@ -71,11 +71,6 @@ export function locateContact(text: string, contact: string): Span[] {
   const spans: Span[] = [];
   for (let at = text.indexOf(contact); at >= 0; at = text.indexOf(contact, at + 1)) spans.push({ start: at, end: at + contact.length });
   return spans.length ? spans : locateQuote(text, contact);
-}
-
-/** Whether a finding overlaps a span; an empty finding counts as its first character. */
-function overlaps(finding: Span, span: Span): boolean {
-  return finding.start < span.end && span.start < Math.max(finding.end, finding.start + 1);
 }
 
 function emptyTally(): ContactTally {

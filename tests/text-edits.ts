@@ -1,4 +1,5 @@
-import type { Finding, Range, TextEdit } from "../server/src/engine";
+import { expect } from "vitest";
+import { lint, type Finding, type LintRequest, type Range, type TextEdit } from "../server/src/engine";
 import { LineIndex } from "../server/src/engine/text";
 
 /** The text a range covers. */
@@ -16,4 +17,17 @@ export function applyTextEdits(text: string, edits: readonly TextEdit[]): string
 
 export function applyFirstFix(text: string, finding: Finding): string {
   return applyTextEdits(text, finding.fixes?.[0].edits ?? []);
+}
+
+export interface Found {
+  /** The text the finding's range covers. */
+  text: string;
+  finding: Finding;
+}
+
+/** Lints (no rule may throw) and keeps the findings `keep` wants, each with the text it covers. */
+export function coveredFindings(request: LintRequest, keep: (finding: Finding) => boolean): Found[] {
+  const result = lint(request);
+  expect(result.ruleFailures).toEqual([]);
+  return result.findings.filter(keep).map((finding) => ({ text: coveredText(request.text, finding.range), finding }));
 }

@@ -155,11 +155,11 @@ export function lint(request: LintRequest): LintResult {
     kind,
     range: document.lines.range(start, end),
     usable,
-    ...(value !== undefined && { value }),
-    ...(host !== undefined && { host }),
-    ...(region !== undefined && { region }),
-    ...(international !== undefined && { international }),
-    ...(kind === "url" && { scheme: written.slice(0, written.indexOf(":")).toLowerCase() }),
+    value,
+    host,
+    region,
+    international,
+    scheme: kind === "url" ? written.slice(0, written.indexOf(":")).toLowerCase() : undefined,
   }));
   return { language, profiles, findings, elements, contacts, problems, ruleFailures, document };
 }

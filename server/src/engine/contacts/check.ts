@@ -29,7 +29,7 @@ export function reportFaults(context: RuleContext, faults: FaultReports): void {
   for (const contact of documentContacts(context)) {
     const owned = contact.fault && faults[contact.fault];
     if (!owned) continue;
-    const params = contactParams(contact, context.language);
+    const params = contactParams(contact);
     const fix = owned.fix?.(contact, (key) => context.message(key));
     const report: Report = {
       start: contact.start,
@@ -44,14 +44,13 @@ export function reportFaults(context: RuleContext, faults: FaultReports): void {
 }
 
 /** Every parameter a contact message may use. */
-export function contactParams(contact: Contact, language: Language): MessageParams {
+export function contactParams(contact: Contact): MessageParams {
   return {
     written: contact.written.replace(/\s+/gu, " "),
     address: contact.value ?? contact.written,
     host: contact.host ?? "",
     international: contact.international ?? "",
     shown: contact.shown ?? "",
-    region: contact.region ? regionName(contact.region, language) : "",
   };
 }
 

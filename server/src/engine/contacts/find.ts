@@ -92,7 +92,9 @@ function collect(document: PolicyDocument, region: CountryCode | undefined): Con
   for (const found of obfuscations(prose)) add({ ...found, written: text.slice(found.start, found.end) });
   for (const match of linkify.match(prose) ?? []) {
     const span = trimmed(match.index, prose.slice(match.index, match.lastIndex));
-    add(judgeTarget(text, span, undefined, region, match.schema === "mailto:" && !/^mailto:/iu.test(match.text)));
+    // linkify-it files a bare address under the mailto: schema.
+    const bareAddress = match.schema === "mailto:" && !/^mailto:/iu.test(match.text);
+    add(bareAddress ? judgeEmail(text, span) : judgeTarget(text, span, undefined, region));
   }
   for (const found of prose.matchAll(SCHEME_CANDIDATE)) add(judgeTarget(text, trimmed(found.index, found[0]), undefined, region));
   for (const found of prose.matchAll(ADDRESS_CANDIDATE)) add(judgeEmail(text, trimmed(found.index, found[0])));
@@ -135,9 +137,8 @@ function trimmed(start: number, written: string): Span {
   return { start: Math.min(start + opening, end), end };
 }
 
-function judgeTarget(text: string, span: Span, label: string | undefined, region: CountryCode | undefined, bareAddress = false): Contact | undefined {
+function judgeTarget(text: string, span: Span, label: string | undefined, region: CountryCode | undefined): Contact | undefined {
   const written = text.slice(span.start, span.end);
-  if (bareAddress) return judgeEmail(text, span);
   const scheme = /^([a-z][a-z0-9+.-]*):/iu.exec(written)?.[1].toLowerCase();
   if (scheme === "mailto") return judgeMailto(span, written, label);
   if (scheme === "tel") {

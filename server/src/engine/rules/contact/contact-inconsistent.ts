@@ -21,7 +21,7 @@ export const contactInconsistent: Rule = {
   },
   check(context) {
     const usable = documentContacts(context).filter((contact) => contact.usable);
-    reportNearDuplicates(context, usable, (contact) => contact.host, isLikelyHostTypo);
+    reportNearDuplicates(context, usable, (contact) => contact.host, hostTypoTest());
     const addresses = usable.filter((contact) => contact.kind === "email" || contact.kind === "mailto");
     reportNearDuplicates(context, addresses, (contact) => contact.value?.toLowerCase(), isLikelyAddressTypo);
   },
@@ -44,7 +44,7 @@ function reportNearDuplicates(context: RuleContext, contacts: Contact[], spellin
     for (const contact of bySpelling.get(key)!) {
       const at = contact.written.toLowerCase().lastIndexOf(key);
       const span = at < 0 ? contact : { start: contact.start + at, end: contact.start + at + key.length };
-      const params = { ...contactParams(contact, context.language), host: key, other: likely, count: bySpelling.get(likely)!.length };
+      const params = { ...contactParams(contact), host: key, other: likely, count: bySpelling.get(likely)!.length };
       const model = bySpelling.get(likely)![0];
       context.report({
         ...span,
@@ -69,15 +69,18 @@ function isLikelyAddressTypo(a: string, b: string): boolean {
 /**
  * Two hosts under the same public suffix whose names differ by an edit or two ("abatterinternet.org" beside
  * "abetterinternet.org"); short names must be closer, or "github" and "gitlab" would look like one typo.
+ * Every pair is compared, so each host is parsed once.
  */
-function isLikelyHostTypo(a: string, b: string): boolean {
-  const first = parseHost(a);
-  const second = parseHost(b);
-  if (!first.domain || first.publicSuffix !== second.publicSuffix || first.domain === second.domain) return false;
-  const name = (parsed: typeof first) => parsed.domain!.slice(0, -(parsed.publicSuffix!.length + 1));
-  const [x, y] = [name(first), name(second)];
-  const allowed = Math.min(x.length, y.length) >= 9 ? 2 : 1;
-  return Math.abs(x.length - y.length) <= allowed && editDistance(x, y) <= allowed;
+function hostTypoTest(): (a: string, b: string) => boolean {
+  const parsed = new Map<string, ReturnType<typeof parseHost>>();
+  const parse = (host: string) => parsed.get(host) ?? parsed.set(host, parseHost(host)).get(host)!;
+  return (a, b) => {
+    const [first, second] = [parse(a), parse(b)];
+    if (!first.domain || first.publicSuffix !== second.publicSuffix || first.domain === second.domain) return false;
+    const [x, y] = [first.domainWithoutSuffix ?? "", second.domainWithoutSuffix ?? ""];
+    const allowed = Math.min(x.length, y.length) >= 9 ? 2 : 1;
+    return Math.abs(x.length - y.length) <= allowed && editDistance(x, y) <= allowed;
+  };
 }
 
 /** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
