@@ -90,3 +90,30 @@ describe.each(["ru", "en"] as const)("a document in %s", (language) => {
     expect(hover).toContain(message(language, "missing-section.fixInsert", { name }));
   });
 });
+
+describe("the messageLanguage option", () => {
+  const RUSSIAN = "# Политика конфиденциальности\n\nМы обрабатываем имя и телефон покупателей. Компания не несёт ответственности за сбои связи.\n";
+  const cyrillic = /[а-яё]/i;
+
+  it("speaks English on a Russian draft, while fixes still write Russian into it", () => {
+    const result = lint({ text: RUSSIAN, fileName: "policy.md", options: { messageLanguage: "en" } });
+    expect(result.language).toBe("ru");
+    expect(result.messageLanguage).toBe("en");
+    const missing = result.findings.find((finding) => finding.rule === "missing-section")!;
+    expect(missing.message).toMatch(/^Missing section "[A-Za-z ]/);
+    expect(missing.fixes![0].title).not.toMatch(cyrillic);
+    expect(missing.fixes![0].edits[0].newText).toMatch(cyrillic);
+    const hover = hoverAt(result, missing.range.start)!.contents as MarkupContent;
+    expect(hover.value).toContain("Documentation");
+    const actions = codeActions(result, { uri: "file:///policy.md", version: 1, range: missing.range, useDocumentChanges: false });
+    expect(actions.every((action) => !cyrillic.test(action.title.replace(/«[^»]*»|"[^"]*"/g, "")))).toBe(true);
+  });
+
+  it("follows the document by default and can be set to Russian for an English draft", () => {
+    const english = "# Privacy Policy\n\nWe keep your name and email address.\n";
+    expect(lint({ text: RUSSIAN, fileName: "policy.md", options: { messageLanguage: "document" } }).findings[0].message).toMatch(cyrillic);
+    const result = lint({ text: english, fileName: "policy.md", options: { messageLanguage: "ru" } });
+    expect(result.findings.length).toBeGreaterThan(0);
+    expect(result.findings.every((finding) => cyrillic.test(finding.message))).toBe(true);
+  });
+});

@@ -19,7 +19,7 @@ function check(text: string, fileName: string, profiles: string[], present: { id
     source: source ?? "heading",
   }));
   const reports: Report[] = [];
-  rule.check({ document, language, profiles, elements, report: (report) => reports.push(report), message: (key, params) => message(language, key, params) });
+  rule.check({ document, language, messageLanguage: language, profiles, elements, report: (report) => reports.push(report), message: (key, params) => message(language, key, params) });
   return reports;
 }
 

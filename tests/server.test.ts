@@ -37,8 +37,10 @@ import {
 } from "vscode-languageserver-protocol/node";
 import { ELEMENT_INFO, RULES_BY_ID } from "../server/src/engine";
 import {
+  COVERAGE_REQUEST,
   INSERT_SECTION_REQUEST,
   SECTION_CHOICES_REQUEST,
+  type CoverageResult,
   type InsertSectionParams,
   type InsertSectionResult,
   type SectionChoicesResult,
@@ -579,6 +581,18 @@ describe("standard sections over the protocol", () => {
     // With nothing missing, one group says so.
     const complete = sectionPickGroups(reply.choices.map((choice) => ({ ...choice, missing: false })));
     expect(complete.map((group) => [group.label, group.picks.length])).toEqual([["Nothing missing for the active profiles", 29]]);
+  });
+
+  it("answers the coverage view: the profile's elements, found with their line or missing", async () => {
+    const uri = uriIn("plant-privacy.md");
+    const coverage: CoverageResult | null = await client.connection.sendRequest(COVERAGE_REQUEST, { textDocument: { uri } });
+    if (!coverage || "refused" in coverage) throw new Error(`no coverage: ${JSON.stringify(coverage)}`);
+    expect(coverage).toMatchObject({ version: 1, language: "en", required: 10, found: 10 - NOT_DISCLOSED.length });
+    const [baseline] = coverage.profiles;
+    expect(baseline.elements.filter((element) => !element.found).map((element) => element.id).sort()).toEqual([...NOT_DISCLOSED].sort());
+    const retentionLine = PARTIAL_POLICY.split("\n").indexOf("## How long we keep your data");
+    expect(baseline.elements.find((element) => element.id === "retention")!.found!.range.start.line).toBe(retentionLine);
+    expect(await client.connection.sendRequest(COVERAGE_REQUEST, { textDocument: { uri: uriIn("never-opened.md") } })).toBeNull();
   });
 
   it("returns a TextEdit at the cursor's line end that inserts the section, for the document's version only", async () => {

@@ -3,7 +3,7 @@ import { validateOptions } from "../engine/config";
 import { PROFILE_IDS } from "../engine/elements";
 import { LANGUAGES, SEVERITIES, type LintOptions, type Severity } from "../engine/types";
 
-const FORMATS = ["text", "json", "sarif"] as const;
+const FORMATS = ["text", "json", "sarif", "coverage"] as const;
 type OutputFormat = (typeof FORMATS)[number];
 
 export interface CliArgs {
@@ -27,11 +27,14 @@ A directory means the .md, .markdown and .txt files under it; quote globs such a
 "docs/**/*.md" to let policylint expand them. node_modules and .git are skipped.
 
 Options:
-  --format text|json|sarif   Output format (default: text).
+  --format text|json|sarif|coverage
+                             Output format (default: text).
                                text:  path:line:col  severity  message  rule, then a summary;
                                       lines and columns are 1-based, columns count UTF-16 code units.
                                json:  one JSON document; positions are zero-based, as in LSP.
                                sarif: SARIF 2.1.0 for GitHub code scanning (run from the repository root).
+                               coverage: per file, the active profiles' elements, found (with the line)
+                                      or missing.
   --fail-on SEVERITY         Lowest severity that makes the exit status 1:
                                error, warning, information or hint (default: error).
   --profile ID               Profile to check against; repeat for several. Wins over front matter and config.

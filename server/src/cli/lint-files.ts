@@ -1,4 +1,5 @@
 import path from "node:path";
+import { coverageOf, type Coverage } from "../engine/coverage";
 import type { FoundElement, RuleFailure } from "../engine/lint";
 import type { ConfigProblem, Finding, Language, LintOptions } from "../engine/types";
 import { findProjectConfig, loadProjectConfig } from "../node/project-config";
@@ -14,6 +15,8 @@ export interface FileReport {
   language: Language | null;
   profiles: string[];
   elements: FoundElement[];
+  /** Null when the file was never linted. */
+  coverage: Coverage | null;
   findings: Finding[];
   /** Rules that threw on this file: their findings are missing. */
   ruleFailures: RuleFailure[];
@@ -58,7 +61,7 @@ export async function lintTargets(targets: Target[], { cwd, overrides, configFil
   const lintTarget = async (target: Target): Promise<FileReport> => {
     const failed = (error: string): FileReport => {
       warn(`policylint: ${target.path}: ${error}`);
-      return { path: target.path, absolute: target.absolute, language: null, profiles: [], elements: [], findings: [], ruleFailures: [], error };
+      return { path: target.path, absolute: target.absolute, language: null, profiles: [], elements: [], coverage: null, findings: [], ruleFailures: [], error };
     };
     if (target.error) return failed(target.error);
     const read = readPolicyFile(target.absolute);
@@ -77,7 +80,7 @@ export async function lintTargets(targets: Target[], { cwd, overrides, configFil
       warn(`policylint: warning: rule "${failure.rule}" failed on ${target.path}, so its findings are missing: ${failure.message}`);
     }
     const { language, profiles, elements, findings, ruleFailures } = result;
-    return { path: target.path, absolute: target.absolute, language, profiles, elements, findings, ruleFailures };
+    return { path: target.path, absolute: target.absolute, language, profiles, elements, coverage: coverageOf(result), findings, ruleFailures };
   };
   // One after another: warnings on standard error stay in the files' order.
   for (const target of targets) reports.push(await lintTarget(target));

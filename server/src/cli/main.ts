@@ -3,6 +3,7 @@ import { SEVERITIES } from "../engine/types";
 import { version } from "../../../package.json";
 import { lintTimeoutMs, WorkerLinter } from "../node/worker-linter";
 import { HELP, parseCommandLine, UsageError, type ParsedCommand } from "./args";
+import { formatCoverage } from "./format-coverage";
 import { formatJson } from "./format-json";
 import { formatSarif } from "./format-sarif";
 import { formatText } from "./format-text";
@@ -45,6 +46,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   });
 
   if (format === "json") io.stdout(formatJson(reports));
+  else if (format === "coverage") io.stdout(formatCoverage(reports));
   else if (format === "sarif") io.stdout(formatSarif(reports, { cwd: io.cwd, version }));
   else io.stdout(formatText(reports, { color: io.stdoutIsTTY && !io.env.NO_COLOR }));
 

@@ -1,14 +1,14 @@
 import { isSupportedCountry } from "libphonenumber-js/max";
 import { PROFILE_IDS } from "./elements";
 import { RULES_BY_ID } from "./rules";
-import { LANGUAGES, SEVERITIES, type ConfigProblem, type LintOptions, type RuleSetting } from "./types";
+import { LANGUAGES, MESSAGE_LANGUAGES, SEVERITIES, type ConfigProblem, type LintOptions, type RuleSetting } from "./types";
 
 export interface ValidatedOptions {
   options: LintOptions;
   problems: ConfigProblem[];
 }
 
-const KNOWN_KEYS = ["profiles", "language", "phoneRegion", "rules"];
+const KNOWN_KEYS = ["profiles", "language", "phoneRegion", "messageLanguage", "rules"];
 
 /**
  * Reads options from untrusted JSON or YAML (settings, `.policylintrc.json`, front matter).
@@ -59,6 +59,11 @@ export function validateOptions(raw: unknown, source: string, { ignoreUnknownKey
     else problem("phoneRegion", "expected a two-letter country code with a telephone numbering plan, such as \"RU\" or \"US\"");
   }
 
+  if (record.messageLanguage !== undefined) {
+    if (MESSAGE_LANGUAGES.includes(record.messageLanguage as never)) options.messageLanguage = record.messageLanguage as LintOptions["messageLanguage"];
+    else problem("messageLanguage", `expected ${MESSAGE_LANGUAGES.map((l) => `"${l}"`).join(", ")}`);
+  }
+
   if (record.rules !== undefined) {
     if (typeof record.rules !== "object" || record.rules === null || Array.isArray(record.rules)) {
       problem("rules", "expected an object mapping rule ids to a severity or \"off\"");
@@ -84,6 +89,7 @@ export function mergeOptions(...layers: (LintOptions | undefined)[]): LintOption
     if (layer.profiles?.length) merged.profiles = layer.profiles;
     if (layer.language) merged.language = layer.language;
     if (layer.phoneRegion) merged.phoneRegion = layer.phoneRegion;
+    if (layer.messageLanguage) merged.messageLanguage = layer.messageLanguage;
     if (layer.rules) merged.rules = { ...merged.rules, ...layer.rules };
   }
   return merged;

@@ -13,3 +13,4 @@ export { ELEMENT_INFO, CANONICAL_ORDER, isElementId, type ElementInfo, type Lega
 export { sectionText, sectionTemplate, standardSectionChoices, type SectionChoice, type SectionTemplate, type HeadingFormat } from "./templates";
 export { insertSectionAtEdit, insertSectionsEdits } from "./section-layout";
 export { lineBreakOf } from "./text";
+export { coverageOf, type Coverage, type CoverageElement, type ProfileCoverage } from "./coverage";

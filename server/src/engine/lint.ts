@@ -63,6 +63,8 @@ export interface LintResult {
   error?: string;
   cancelled?: boolean;
   language: Language;
+  /** The language of the findings' messages and of hovers: the document's unless the messageLanguage option says otherwise. */
+  messageLanguage: Language;
   profiles: string[];
   findings: Finding[];
   /** Elements of elements.md that the document discloses, each once, with its best evidence. */
@@ -93,8 +95,8 @@ export function unlintableReason(text: string): string | undefined {
 }
 
 /** A result with nothing linted: the text was refused, or the lint was cancelled or stopped. */
-export function unlintedResult(outcome: Partial<Pick<LintResult, "error" | "cancelled" | "language" | "profiles">>): LintResult {
-  return { language: "en", profiles: [], findings: [], elements: [], contacts: [], problems: [], ruleFailures: [], ...outcome };
+export function unlintedResult(outcome: Partial<Pick<LintResult, "error" | "cancelled" | "language" | "messageLanguage" | "profiles">>): LintResult {
+  return { language: "en", messageLanguage: outcome.language ?? "en", profiles: [], findings: [], elements: [], contacts: [], problems: [], ruleFailures: [], ...outcome };
 }
 
 export function lint(request: LintRequest): LintResult {
@@ -113,13 +115,14 @@ export function lint(request: LintRequest): LintResult {
   const profiles = options.profiles?.length ? options.profiles : DEFAULT_PROFILES;
   const suppressions = new Suppressions(document.text, document.lines);
   const evidence = detectElements(document, language);
-  const say = (key: MessageKey, params?: MessageParams): string => message(language, key, params);
+  const messageLanguage: Language = options.messageLanguage && options.messageLanguage !== "document" ? options.messageLanguage : language;
+  const say = (key: MessageKey, params?: MessageParams): string => message(messageLanguage, key, params);
   const region = (options.phoneRegion as CountryCode | undefined) ?? phoneRegion(language, profiles);
   const findings: Finding[] = [];
   const ruleFailures: RuleFailure[] = [];
 
   for (const rule of request.rules ?? RULES) {
-    if (request.isCancelled?.()) return unlintedResult({ language, profiles, cancelled: true });
+    if (request.isCancelled?.()) return unlintedResult({ language, messageLanguage, profiles, cancelled: true });
     const setting = options.rules?.[rule.meta.id];
     if (setting === "off" || !rule.meta.languages.includes(language)) continue;
     const toFinding = (report: Report): Finding => {
@@ -142,7 +145,7 @@ export function lint(request: LintRequest): LintResult {
     };
     const reported: Finding[] = [];
     try {
-      rule.check({ document, language, profiles, elements: evidence, phoneRegion: region, now: request.now, report: (report) => reported.push(toFinding(report)), message: say });
+      rule.check({ document, language, messageLanguage, profiles, elements: evidence, phoneRegion: region, now: request.now, report: (report) => reported.push(toFinding(report)), message: say });
     } catch (error) {
       ruleFailures.push({ rule: rule.meta.id, message: error instanceof Error ? error.message : String(error) });
       continue;
@@ -161,5 +164,5 @@ export function lint(request: LintRequest): LintResult {
     international,
     scheme: kind === "url" ? written.slice(0, written.indexOf(":")).toLowerCase() : undefined,
   }));
-  return { language, profiles, findings, elements, contacts, problems, ruleFailures, document };
+  return { language, messageLanguage, profiles, findings, elements, contacts, problems, ruleFailures, document };
 }

@@ -50,8 +50,13 @@ export interface RuleContext {
   phoneRegion?: CountryCode;
   /** The moment that counts as "now" for date checks; tests inject it. Undefined means the current time. */
   now?: Date;
+  /** The language `message` speaks. */
+  messageLanguage: Language;
   report(report: Report): void;
-  /** A text from the message catalogue, in the document's language. */
+  /**
+   * A text from the message catalogue in the reader's language (the `messageLanguage` option, by default the
+   * document's). Text a fix inserts into the document takes the document's `language` instead.
+   */
   message(key: MessageKey, params?: MessageParams): string;
 }
 

@@ -55,5 +55,10 @@ export interface LintOptions {
   language?: Language | "auto";
   /** ISO 3166 country of phone numbers written without +, when the document's language or profiles do not tell it. */
   phoneRegion?: string;
+  /** The language of messages, hovers and fix titles: the document's by default. */
+  messageLanguage?: MessageLanguage;
   rules?: Record<string, RuleSetting>;
 }
+
+export const MESSAGE_LANGUAGES = ["document", "en", "ru"] as const;
+export type MessageLanguage = (typeof MESSAGE_LANGUAGES)[number];

@@ -26,7 +26,7 @@ export function codeActions(result: LintResult, request: CodeActionRequest): Cod
   const document = result.document;
   if (!document) return [];
   // In the document's language, like the findings' own fix titles.
-  const say = (key: MessageKey, params?: MessageParams): string => message(result.language, key, params);
+  const say = (key: MessageKey, params?: MessageParams): string => message(result.messageLanguage, key, params);
   const toWorkspaceEdit = (edits: TextEdit[]): WorkspaceEdit =>
     request.useDocumentChanges
       ? { documentChanges: [TextDocumentEdit.create({ uri: request.uri, version: request.version }, edits)] }

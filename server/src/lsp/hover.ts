@@ -21,7 +21,7 @@ import { touches } from "./ranges";
 /**
  * Every finding under the cursor: what is wrong and, for a missing section, what to write there; and once
  * per rule (missing sections pile up on the title line), why it matters, the law behind it, and the docs.
- * All in the document's language, like the findings' messages.
+ * In the findings' language (the document's unless messageLanguage says otherwise); the heading to write is the document's.
  */
 export function hoverAt(result: LintResult, position: Position): Hover | null {
   const point = { start: position, end: position };
@@ -29,7 +29,10 @@ export function hoverAt(result: LintResult, position: Position): Hover | null {
   const contacts = result.contacts.filter((contact) => touches(contact.range, point));
   if (!findings.length && !contacts.length) return null;
   const explained = new Set<string>();
-  const parts = [...contacts.map((contact) => parsedAs(contact, result.language)), ...findings.map((finding) => describe(finding, result.language, explained))];
+  const parts = [
+    ...contacts.map((contact) => parsedAs(contact, result.messageLanguage)),
+    ...findings.map((finding) => describe(finding, result, explained)),
+  ];
   const only = findings.length + contacts.length === 1 ? (findings[0] ?? contacts[0]) : undefined;
   return { contents: { kind: MarkupKind.Markdown, value: parts.join("\n\n---\n\n") }, range: only?.range };
 }
@@ -55,11 +58,11 @@ function parsedAs(contact: FoundContact, language: Language): string {
   }
 }
 
-function describe(finding: Finding, language: Language, explained: Set<string>): string {
+function describe(finding: Finding, { language: documentLanguage, messageLanguage: language }: LintResult, explained: Set<string>): string {
   const legalSource = RULES_BY_ID.get(finding.rule)?.meta.legalSource;
   const parts = [`**policylint** \`${finding.rule}\`: ${finding.message}`];
   const element = missingElement(finding);
-  if (element) parts.push(whatToWrite(element, language));
+  if (element) parts.push(whatToWrite(element, documentLanguage, language));
   if (explained.has(finding.rule)) return parts.join("\n\n");
   explained.add(finding.rule);
   const explanation = `${finding.rule}.explanation`;
@@ -77,7 +80,7 @@ function missingElement(finding: Finding): ElementId | undefined {
 }
 
 /** The finding's message already says what the element is and which law asks for it; this adds the heading to put it under. */
-function whatToWrite(id: ElementId, language: Language): string {
+function whatToWrite(id: ElementId, documentLanguage: Language, language: Language): string {
   const fix = message(language, "missing-section.fixInsert", { name: ELEMENT_INFO[id].name[language] });
-  return message(language, "lsp.whatToWrite", { heading: sectionTemplate(id, language).title, fix });
+  return message(language, "lsp.whatToWrite", { heading: sectionTemplate(id, documentLanguage).title, fix });
 }

@@ -55,6 +55,6 @@ export function localPath(uri: string): string | undefined {
 /** The settings section also holds client-only keys (`include`); the engine validates the rest. */
 function engineKeys(settings: unknown): unknown {
   if (typeof settings !== "object" || settings === null || Array.isArray(settings)) return settings;
-  const { profiles, language, phoneRegion, rules } = settings as Record<string, unknown>;
-  return { profiles, language, phoneRegion, rules };
+  const { profiles, language, phoneRegion, messageLanguage, rules } = settings as Record<string, unknown>;
+  return { profiles, language, phoneRegion, messageLanguage, rules };
 }

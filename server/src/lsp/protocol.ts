@@ -1,4 +1,5 @@
 /** Names the server and the VS Code client share. Type imports only: the client bundles this file too. */
+import type { Coverage } from "../engine/coverage";
 import type { SectionChoice } from "../engine/templates";
 import type { Language, Position, TextEdit } from "../engine/types";
 
@@ -32,3 +33,11 @@ export interface InsertSectionParams {
 }
 /** `stale`: the server holds another version of the document, so asking again may succeed. */
 export type InsertSectionResult = { edit: TextEdit } | { refused: string; stale?: boolean };
+
+/** Which elements the active profiles ask for and which the document discloses (custom request): the coverage view. */
+export const COVERAGE_REQUEST = "policylint/coverage";
+export interface CoverageParams {
+  textDocument: { uri: string };
+}
+/** `version` is the document version the coverage describes. */
+export type CoverageResult = ({ version: number; language: Language } & Coverage) | { refused: string };

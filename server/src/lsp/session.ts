@@ -16,11 +16,15 @@ import { codeActions } from "./code-actions";
 import { configProblemDiagnostic, findingDiagnostic, unlintableDiagnostic } from "./diagnostics";
 import { hoverAt } from "./hover";
 import { OptionsResolver } from "./options";
+import { coverageOf } from "../engine";
 import {
+  COVERAGE_REQUEST,
   FIX_ALL_SOURCE_KIND,
   INSERT_SECTION_REQUEST,
   SECTION_CHOICES_REQUEST,
   SETTINGS_SECTION,
+  type CoverageParams,
+  type CoverageResult,
   type InsertSectionParams,
   type InsertSectionResult,
   type SectionChoicesParams,
@@ -131,6 +135,12 @@ export function startSession(connection: Connection): void {
   );
   connection.onRequest(INSERT_SECTION_REQUEST, (params: InsertSectionParams, token): Promise<InsertSectionResult | null> =>
     answer(params.textDocument.uri, token, (analysis) => insertSection(analysis, params)),
+  );
+
+  connection.onRequest(COVERAGE_REQUEST, ({ textDocument }: CoverageParams, token): Promise<CoverageResult | null> =>
+    answer(textDocument.uri, token, ({ version, result }) =>
+      result.error ? { refused: result.error } : { version, language: result.language, ...coverageOf(result) },
+    ),
   );
 
   documents.listen(connection);

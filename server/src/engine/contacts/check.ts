@@ -8,7 +8,8 @@ import { findContacts, type Contact, type ContactFault } from "./find";
 interface FaultReport {
   message: MessageKey;
   severity?: Severity;
-  fix?: (contact: Contact, say: (key: MessageKey) => string) => { title: MessageKey; newText: string; span?: { start: number; end: number }; preferred: boolean } | undefined;
+  /** `language` is the document's: a fix's text goes into the document. */
+  fix?: (contact: Contact, language: Language) => { title: MessageKey; newText: string; span?: { start: number; end: number }; preferred: boolean } | undefined;
 }
 
 type FaultReports = Partial<Record<ContactFault, FaultReport>>;
@@ -30,7 +31,7 @@ export function reportFaults(context: RuleContext, faults: FaultReports): void {
     const owned = contact.fault && faults[contact.fault];
     if (!owned) continue;
     const params = contactParams(contact);
-    const fix = owned.fix?.(contact, (key) => context.message(key));
+    const fix = owned.fix?.(contact, context.language);
     const report: Report = {
       start: contact.start,
       end: contact.end,

@@ -57,7 +57,8 @@ export const effectiveDate: Rule = {
   check({ document, language, now, report, message: say }) {
     const today = calendarDay(now ?? new Date());
     const todayKey = dayKey(today.year, today.month, today.day);
-    const example = say("effective-date.example", { date: formatDate(today, language) });
+    // The example line is inserted into the document, so it is in the document's language whatever the messages speak.
+    const example = message(language, "effective-date.example", { date: formatDate(today, language) });
     const candidates = findCandidates(document, language);
 
     for (const { start, end } of candidates.filter((candidate) => !candidate.date)) {

@@ -23,7 +23,7 @@ export const missingSection: Rule = {
       "recommendations; Cal. Bus. & Prof. Code 22575 (CalOPPA); 16 CFR 312.4 (COPPA)",
     fixable: true,
   },
-  check({ document, language, profiles, elements, report, message: say }) {
+  check({ document, language, messageLanguage, profiles, elements, report, message: say }) {
     // A new, empty file is not a policy yet; the Insert Standard Section command fills it.
     if (!document.prose.trim()) return;
     const present = new Set(elements.map((element) => element.id));
@@ -35,12 +35,12 @@ export const missingSection: Rule = {
     const insertAll = missing.length > 1 ? [{ title: say("missing-section.fixInsertAll"), edits: insertSectionsEdits(document, language, elements, missing, layout) }] : [];
     for (const id of missing) {
       const info = ELEMENT_INFO[id];
-      const name = info.name[language];
+      const name = info.name[messageLanguage];
       const requiredBy = profilesRequiring(id, profiles);
       const sources = legalSourcesFor(id, requiredBy);
       // One catalogue entry per sentence, so that each language words the optional parts whole.
       const sentences = [
-        say("missing-section.missing", { name, id, description: info.description[language] }),
+        say("missing-section.missing", { name, id, description: info.description[messageLanguage] }),
         sources.length
           ? say("missing-section.requiredByCited", { profiles: requiredBy.join(", "), sources: sources.join("; ") })
           : say("missing-section.requiredBy", { profiles: requiredBy.join(", ") }),

@@ -16,7 +16,7 @@ export const contactObfuscated: Rule = {
   check: (context) =>
     reportFaults(context, {
       // The address is lost: a blank that `placeholder` flags until the author writes it in.
-      protected: { message: "contact-obfuscated.protected", fix: (_, say) => ({ title: "contact-obfuscated.fixBlank", newText: say("contact-obfuscated.blank"), preferred: false }) },
+      protected: { message: "contact-obfuscated.protected", fix: (_, language) => ({ title: "contact-obfuscated.fixBlank", newText: message(language, "contact-obfuscated.blank"), preferred: false }) },
       // The address is there, spelled out against spam robots; writing it plainly is the author's choice.
       "spelled-out": { message: "contact-obfuscated.spelled", fix: (contact) => ({ title: "contact-obfuscated.fixWrite", newText: contact.value!, preferred: false }) },
     }),

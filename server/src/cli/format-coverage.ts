@@ -1,0 +1,43 @@
+import { CANONICAL_ORDER } from "../engine/element-info";
+import type { ElementId } from "../engine/elements";
+import type { FileReport } from "./lint-files";
+
+const NOT_ASKED = "·";
+const MISSING = "missing";
+
+/**
+ * Per file, a table of the active profiles' elements: a row per element (in the standard section order),
+ * a column per profile, each cell the 1-based line of the evidence, "missing", or "·" when that profile
+ * does not ask for the element. Conditional elements are marked with "*".
+ */
+export function formatCoverage(reports: FileReport[]): string {
+  return reports.map(fileCoverage).join("\n");
+}
+
+function fileCoverage(report: FileReport): string {
+  const { coverage } = report;
+  if (!coverage || !report.language) return `${report.path}: could not be linted: ${report.error ?? "unknown error"}\n`;
+  const rows = new Map<ElementId, { name: string; conditional: boolean; cells: string[] }>();
+  coverage.profiles.forEach(({ elements }, column) => {
+    for (const element of elements) {
+      let row = rows.get(element.id);
+      if (!row) rows.set(element.id, (row = { name: element.name, conditional: element.conditional, cells: coverage.profiles.map(() => NOT_ASKED) }));
+      row.cells[column] = element.found ? `line ${element.found.range.start.line + 1}` : MISSING;
+    }
+  });
+  const ordered = CANONICAL_ORDER[report.language].filter((id) => rows.has(id));
+  const header = ["element", "", ...coverage.profiles.map(({ profile }) => profile)];
+  const body = ordered.map((id) => {
+    const row = rows.get(id)!;
+    return [`${id}${row.conditional ? "*" : ""}`, row.name, ...row.cells];
+  });
+  const widths = header.map((_, column) => Math.max(...[header, ...body].map((cells) => [...cells[column]].length)));
+  const line = (cells: string[]): string => cells.map((cell, column) => cell.padEnd(widths[column] + cell.length - [...cell].length)).join("  ").trimEnd();
+  return [
+    `${report.path} (${report.language}): elements: ${coverage.found} of ${coverage.required}`,
+    line(header),
+    ...body.map(line),
+    ...(ordered.some((id) => rows.get(id)!.conditional) ? ["* conditional: required only when it applies; saying it does not apply discloses it"] : []),
+    "",
+  ].join("\n");
+}

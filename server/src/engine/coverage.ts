@@ -1,0 +1,40 @@
+import { ELEMENT_INFO } from "./element-info";
+import { PROFILES, type ElementId } from "./elements";
+import type { FoundElement, LintResult } from "./lint";
+
+export interface CoverageElement {
+  id: ElementId;
+  /** In the messages' language. */
+  name: string;
+  /** Required only when a fact holds (a DPO exists, data goes abroad). */
+  conditional: boolean;
+  /** The evidence the document gives; absent when the element is missing. */
+  found?: Pick<FoundElement, "range" | "source">;
+}
+
+export interface ProfileCoverage {
+  profile: string;
+  elements: CoverageElement[];
+}
+
+/** Which disclosures each active profile asks for and which the document makes: the coverage view, the status bar and `--format coverage`. */
+export interface Coverage {
+  profiles: ProfileCoverage[];
+  /** Distinct elements the active profiles require, and how many of those the document discloses. */
+  required: number;
+  found: number;
+}
+
+export function coverageOf({ profiles, elements, messageLanguage }: Pick<LintResult, "profiles" | "elements" | "messageLanguage">): Coverage {
+  const evidence = new Map(elements.map(({ id, range, source }) => [id, { range, source }]));
+  const required = new Set<ElementId>();
+  const byProfile = profiles.filter((profile) => PROFILES[profile]).map((profile) => ({
+    profile,
+    elements: PROFILES[profile].map((id): CoverageElement => {
+      required.add(id);
+      const found = evidence.get(id);
+      return { id, name: ELEMENT_INFO[id].name[messageLanguage], conditional: ELEMENT_INFO[id].conditional, ...(found && { found }) };
+    }),
+  }));
+  return { profiles: byProfile, required: required.size, found: [...required].filter((id) => evidence.has(id)).length };
+}
