@@ -1,9 +1,9 @@
-// Writes docs/rules.md from the rule metadata; tests/docs.test.ts fails when it is stale.
-import { mkdirSync, writeFileSync } from "node:fs";
+// Writes the files generated from metadata (docs/rules*.md, the README's tables, the disable-comment snippets).
+import { writeFileSync } from "node:fs";
 import path from "node:path";
-import { renderRulesMarkdown } from "../server/src/engine/rules-doc";
+import { generatedFiles, ROOT } from "./generated-files";
 
-const target = path.join(import.meta.dirname, "..", "docs", "rules.md");
-mkdirSync(path.dirname(target), { recursive: true });
-writeFileSync(target, renderRulesMarkdown());
-console.log(`wrote ${path.relative(process.cwd(), target)}`);
+for (const file of generatedFiles()) {
+  writeFileSync(path.join(ROOT, file.path), file.content);
+  console.log(`wrote ${file.path}`);
+}

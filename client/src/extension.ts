@@ -10,10 +10,12 @@ import {
   type ServerOptions,
 } from "vscode-languageclient/node";
 import { INSERT_SECTION_COMMAND, SETTINGS_SECTION, SHOW_RULE_DOCS_COMMAND } from "../../server/src/lsp/protocol";
-import { insertStandardSection } from "./insert-section";
+import { CoverageView, OFFER_SECTION_COMMAND, REVEAL_ELEMENT_COMMAND, revealElement } from "./coverage-view";
+import { insertSection, insertStandardSection } from "./insert-section";
 import { LINTABLE_LANGUAGE_IDS, POLICY_LANGUAGE_ID, PolicyDocuments, type DocumentFacts } from "./policy-documents";
 
-const SCHEMES = ["file", "untitled"];
+/** vscode-vfs: the files of a virtual workspace (Remote Repositories); they have no .policylintrc.json on disk. */
+const SCHEMES = ["file", "untitled", "vscode-vfs"];
 /** True while the active editor shows a policy; the editor context menu offers policy commands only then. */
 const ACTIVE_IS_POLICY_CONTEXT = "policylint.activeEditorIsPolicy";
 const DOCUMENT_SELECTOR: DocumentSelector = SCHEMES.flatMap((scheme) => LINTABLE_LANGUAGE_IDS.map((language) => ({ scheme, language })));
@@ -69,12 +71,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand("policylint.lintThisFile", async (resource?: vscode.Uri) => {
       const document = resource ? await vscode.workspace.openTextDocument(resource) : vscode.window.activeTextEditor?.document;
       if (!document) {
-        void vscode.window.showInformationMessage("policylint: open the file to lint first.");
+        void vscode.window.showInformationMessage(vscode.l10n.t("policylint: open the file to lint first."));
         return;
       }
       if (resource) await vscode.window.showTextDocument(document);
       if (!SCHEMES.includes(document.uri.scheme)) {
-        void vscode.window.showWarningMessage("policylint lints files on disk and untitled files only.");
+        void vscode.window.showWarningMessage(vscode.l10n.t("policylint lints files in the workspace and untitled files only."));
         return;
       }
       if (!isSynced(document)) {
@@ -83,7 +85,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         return;
       }
       if (isPolicy(document)) {
-        void vscode.window.showInformationMessage("policylint already lints this file as a privacy policy.");
+        void vscode.window.showInformationMessage(vscode.l10n.t("policylint already lints this file as a privacy policy."));
         return;
       }
       await lintAsPolicy(document);
@@ -91,32 +93,24 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand(INSERT_SECTION_COMMAND, async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor) {
-        void vscode.window.showInformationMessage("policylint: open a privacy policy to insert a section into.");
+        void vscode.window.showInformationMessage(vscode.l10n.t("policylint: open a privacy policy to insert a section into."));
         return;
       }
-      const { document } = editor;
-      if (!isSynced(document)) {
-        void vscode.window.showWarningMessage("policylint inserts sections into Markdown, plain-text and privacy-policy files, on disk or untitled, only.");
-        return;
-      }
-      if (languageClient.state !== State.Running) {
-        void vscode.window.showWarningMessage("policylint: the server is not running; try policylint: Restart Server.");
-        return;
-      }
-      // Asking for a policy section says the file is a policy, even a new untitled one.
-      try {
-        if (!isPolicy(document)) await lintAsPolicy(document);
-        await insertStandardSection(languageClient, editor);
-      } catch (error) {
-        // A request fails when the server stops or crashes meanwhile.
-        void vscode.window.showErrorMessage(`policylint could not insert a section: ${error instanceof Error ? error.message : String(error)}`);
-      }
+      await withServer(editor, () => insertStandardSection(languageClient, editor));
     }),
+    vscode.commands.registerCommand(OFFER_SECTION_COMMAND, async (uri: vscode.Uri, element: string, name: string) => {
+      const insert = vscode.l10n.t("Insert");
+      const answer = await vscode.window.showInformationMessage(vscode.l10n.t("Insert the standard section “{0}” where it belongs in the policy?", name), insert);
+      if (answer !== insert) return;
+      const editor = await vscode.window.showTextDocument(uri);
+      await withServer(editor, () => insertSection(languageClient, editor, element, { atCursor: false }));
+    }),
+    vscode.commands.registerCommand(REVEAL_ELEMENT_COMMAND, revealElement),
     vscode.window.onDidChangeActiveTextEditor(updatePolicyContext),
     vscode.workspace.onDidOpenTextDocument(updatePolicyContext),
     vscode.commands.registerCommand("policylint.restartServer", async () => {
       await languageClient.restart();
-      output.appendLine("policylint server restarted.");
+      output.appendLine(vscode.l10n.t("policylint server restarted."));
     }),
     vscode.commands.registerCommand(SHOW_RULE_DOCS_COMMAND, async (url?: string) => {
       const docs = url ? vscode.Uri.parse(url) : vscode.Uri.joinPath(context.extensionUri, "docs", "rules.md");
@@ -141,8 +135,30 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       }
     }),
   );
+  /** Runs a section insert once the document can take one, telling the user why not otherwise. */
+  const withServer = async (editor: vscode.TextEditor, insert: () => Promise<void>): Promise<void> => {
+    const { document } = editor;
+    if (!isSynced(document)) {
+      void vscode.window.showWarningMessage(vscode.l10n.t("policylint inserts sections into Markdown, plain-text and privacy-policy files only."));
+      return;
+    }
+    if (languageClient.state !== State.Running) {
+      void vscode.window.showWarningMessage(vscode.l10n.t("policylint: the server is not running; try policylint: Restart Server."));
+      return;
+    }
+    // Asking for a policy section says the file is a policy, even a new untitled one.
+    try {
+      if (!isPolicy(document)) await lintAsPolicy(document);
+      await insert();
+    } catch (error) {
+      // A request fails when the server stops or crashes meanwhile.
+      void vscode.window.showErrorMessage(vscode.l10n.t("policylint could not insert a section: {0}", error instanceof Error ? error.message : String(error)));
+    }
+  };
+
   updatePolicyContext();
   await languageClient.start();
+  context.subscriptions.push(new CoverageView(languageClient, (document) => isSynced(document) && isPolicy(document)));
 }
 
 export function deactivate(): Promise<void> | undefined {

@@ -65,6 +65,11 @@ export interface Rule {
   check(context: RuleContext): void;
 }
 
-export function docsAnchor(ruleId: string): string {
-  return `rules.md#${ruleId}`;
+export function docsAnchor(ruleId: string, language: Language): string {
+  return `${rulesDocName(language)}#${ruleId}`;
+}
+
+/** docs/rules.md in English, docs/rules.ru.md in Russian. */
+export function rulesDocName(language: Language): string {
+  return language === "en" ? "rules.md" : `rules.${language}.md`;
 }

@@ -25,7 +25,7 @@ export interface CodeActionRequest {
 export function codeActions(result: LintResult, request: CodeActionRequest): CodeAction[] {
   const document = result.document;
   if (!document) return [];
-  // In the document's language, like the findings' own fix titles.
+  // In the messages' language, like the findings' own fix titles.
   const say = (key: MessageKey, params?: MessageParams): string => message(result.messageLanguage, key, params);
   const toWorkspaceEdit = (edits: TextEdit[]): WorkspaceEdit =>
     request.useDocumentChanges
@@ -46,7 +46,7 @@ export function codeActions(result: LintResult, request: CodeActionRequest): Cod
       once(`fix ${fix.title} ${JSON.stringify(fix.edits)}`, () => ({
         title: fix.title,
         kind: CodeActionKind.QuickFix,
-        diagnostics: [findingDiagnostic(finding, request.uri)],
+        diagnostics: [findingDiagnostic(finding, request.uri, result.messageLanguage)],
         isPreferred: fix.preferred,
         edit: toWorkspaceEdit(fix.edits),
       }));
@@ -80,7 +80,7 @@ export function codeActions(result: LintResult, request: CodeActionRequest): Cod
   for (const { rule } of here) {
     once(`docs ${rule}`, () => {
       const title = say("lsp.showDocs", { rule });
-      return { title, kind: CodeActionKind.QuickFix, command: { title, command: SHOW_RULE_DOCS_COMMAND, arguments: [ruleDocsUrl(rule)] } };
+      return { title, kind: CodeActionKind.QuickFix, command: { title, command: SHOW_RULE_DOCS_COMMAND, arguments: [ruleDocsUrl(rule, result.messageLanguage)] } };
     });
   }
   return actions.filter((action) => isWanted(action.kind, request.only));

@@ -1,5 +1,5 @@
 import { DiagnosticSeverity, type Diagnostic } from "vscode-languageserver/node";
-import type { ConfigProblem, Finding, Severity } from "../engine";
+import type { ConfigProblem, Finding, Language, Severity } from "../engine";
 import { DIAGNOSTIC_SOURCE, SETTINGS_SECTION } from "./protocol";
 import { ruleDocsUrl } from "./docs-link";
 
@@ -12,13 +12,13 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 
 const FIRST_CHARACTER = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
-/** `uri` is the document's own: the places a finding relates to are in the same document. */
-export function findingDiagnostic(finding: Finding, uri: string): Diagnostic {
+/** `uri` is the document's own: the places a finding relates to are in the same document. `language` is the messages'. */
+export function findingDiagnostic(finding: Finding, uri: string, language: Language): Diagnostic {
   return {
     range: finding.range,
     severity: SEVERITY[finding.severity],
     code: finding.rule,
-    codeDescription: { href: ruleDocsUrl(finding.rule) },
+    codeDescription: { href: ruleDocsUrl(finding.rule, language) },
     source: DIAGNOSTIC_SOURCE,
     message: finding.message,
     ...(finding.related && { relatedInformation: finding.related.map(({ range, message }) => ({ location: { uri, range }, message })) }),

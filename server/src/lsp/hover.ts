@@ -69,7 +69,7 @@ function describe(finding: Finding, { language: documentLanguage, messageLanguag
   if (isMessageKey(explanation)) parts.push(message(language, explanation));
   // A missing section's message cites the law behind its own element; the rule's source lists every law.
   if (legalSource && !element) parts.push(message(language, "lsp.legalSource", { source: legalSource }));
-  parts.push(`[${message(language, "lsp.documentation", { rule: finding.rule })}](${ruleDocsUrl(finding.rule)})`);
+  parts.push(`[${message(language, "lsp.documentation", { rule: finding.rule })}](${ruleDocsUrl(finding.rule, language)})`);
   return parts.join("\n\n");
 }
 

@@ -29,7 +29,8 @@ export interface InsertSectionParams {
   /** The version the client will apply the edit to; the server refuses when it holds another. */
   textDocument: { uri: string; version: number };
   element: string;
-  position: Position;
+  /** Insert at this position (the cursor); without it, where the standard section order puts the section. */
+  position?: Position;
 }
 /** `stale`: the server holds another version of the document, so asking again may succeed. */
 export type InsertSectionResult = { edit: TextEdit } | { refused: string; stale?: boolean };

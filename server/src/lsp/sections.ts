@@ -1,4 +1,4 @@
-import { insertSectionAtEdit, isElementId, standardSectionChoices } from "../engine";
+import { insertSectionAtEdit, insertSectionsEdits, isElementId, standardSectionChoices } from "../engine";
 import type { Analysis } from "./analyses";
 import type { InsertSectionParams, InsertSectionResult, SectionChoicesResult } from "./protocol";
 
@@ -9,7 +9,7 @@ export function sectionChoices({ result }: Analysis): SectionChoicesResult {
 }
 
 /**
- * The edit that inserts one standard section at the cursor, for exactly the version the client holds:
+ * The edit that inserts one standard section at the cursor (or in its standard place), for exactly the version the client holds:
  * an edit computed on another version could land in the wrong place or overwrite what the user typed.
  */
 export function insertSection({ result, version }: Analysis, params: InsertSectionParams): InsertSectionResult {
@@ -19,7 +19,11 @@ export function insertSection({ result, version }: Analysis, params: InsertSecti
     return { refused: "the document changed while the section was being prepared; run the command again.", stale: true };
   }
   if (!isElementId(params.element)) return { refused: `"${params.element}" is not a policy element.` };
-  const { lines } = result.document;
-  const edit = insertSectionAtEdit(result.document, params.element, result.language, lines.offsetAt(params.position));
+  const { document, language } = result;
+  const { lines } = document;
+  const present = result.elements.flatMap(({ id, range, source }) => (isElementId(id) ? [{ id, start: lines.offsetAt(range.start), source }] : []));
+  const edit = params.position
+    ? insertSectionAtEdit(document, params.element, language, lines.offsetAt(params.position))
+    : insertSectionsEdits(document, language, present, [params.element])[0];
   return { edit: { range: lines.range(edit.start, edit.end), newText: edit.newText } };
 }

@@ -149,5 +149,5 @@ export function startSession(connection: Connection): void {
 
 function diagnosticsOf({ result, configProblems }: Analysis, uri: string): Diagnostic[] {
   if (result.error) return [unlintableDiagnostic(result.error)];
-  return [...configProblems.map(configProblemDiagnostic), ...result.findings.map((finding) => findingDiagnostic(finding, uri))];
+  return [...configProblems.map(configProblemDiagnostic), ...result.findings.map((finding) => findingDiagnostic(finding, uri, result.messageLanguage))];
 }

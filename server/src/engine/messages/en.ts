@@ -243,6 +243,28 @@ export const EN = {
   "contact-missing.none": "The policy gives no contact detail a reader can use (an email address, a phone number or a web form): add one where readers can reach you about their data.",
 
   "placeholder.exampleDomain": "\"{written}\" uses an example domain (RFC 2606), not a real one: write the real address.",
+  "docs.title": "policylint rules",
+  "docs.intro":
+    "Every finding names its rule. Set a rule's severity or turn it off with `rules` in settings " +
+    "(`policyLint.rules`), in `.policylintrc.json`, or silence one place with an inline comment: " +
+    "`<!-- policylint-disable-next-line RULE -->` in Markdown, `// policylint-disable-next-line RULE` in plain text; " +
+    "`disable-file`, and `disable` ... `enable` for a region, work the same way. In Markdown, " +
+    "`<!-- policylint-disable-line RULE -->` at the end of a line silences that line without splitting its paragraph.",
+  "docs.otherLanguage": "[Документация на русском](rules.ru.md)",
+  "docs.columns": "| rule | default | languages | fixable | catches |",
+  "docs.yes": "yes",
+  "docs.no": "no",
+  "docs.defaultSeverity": "Default severity: {severity}",
+  "docs.languages": "Languages: {languages}",
+  "docs.quickFix": "Quick-fix: {fixable}",
+  "docs.category.completeness": "Completeness",
+  "docs.category.wording": "Wording",
+  "docs.category.contact": "Contact details",
+  "docs.category.hygiene": "Document hygiene",
+  "severity.error": "error",
+  "severity.warning": "warning",
+  "severity.information": "information",
+  "severity.hint": "hint",
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof EN;

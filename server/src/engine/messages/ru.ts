@@ -248,4 +248,26 @@ export const RU: Record<MessageKey, string> = {
 
   "placeholder.exampleDomain": "«{written}» использует демонстрационный домен (RFC 2606), а не настоящий: напишите настоящий адрес.",
 
+  "docs.title": "Правила policylint",
+  "docs.intro":
+    "Каждая находка называет своё правило. Важность правила задаётся или правило отключается ключом `rules` в настройках " +
+    "(`policyLint.rules`) или в `.policylintrc.json`; одно место можно исключить комментарием: " +
+    "`<!-- policylint-disable-next-line ПРАВИЛО -->` в Markdown, `// policylint-disable-next-line ПРАВИЛО` в простом тексте; " +
+    "так же работают `disable-file` и `disable` ... `enable` для фрагмента. В Markdown " +
+    "`<!-- policylint-disable-line ПРАВИЛО -->` в конце строки исключает эту строку, не разрывая абзац.",
+  "docs.otherLanguage": "[Documentation in English](rules.md)",
+  "docs.columns": "| правило | важность | языки | исправление | что находит |",
+  "docs.yes": "да",
+  "docs.no": "нет",
+  "docs.defaultSeverity": "Важность по умолчанию: {severity}",
+  "docs.languages": "Языки: {languages}",
+  "docs.quickFix": "Быстрое исправление: {fixable}",
+  "docs.category.completeness": "Полнота",
+  "docs.category.wording": "Формулировки",
+  "docs.category.contact": "Контактные данные",
+  "docs.category.hygiene": "Чистота документа",
+  "severity.error": "ошибка",
+  "severity.warning": "предупреждение",
+  "severity.information": "сведения",
+  "severity.hint": "подсказка",
 };

@@ -1,0 +1,132 @@
+import * as vscode from "vscode";
+import { State, type LanguageClient } from "vscode-languageclient/node";
+import type { CoverageElement, ProfileCoverage } from "../../server/src/engine/coverage";
+import { COVERAGE_REQUEST, type CoverageParams, type CoverageResult } from "../../server/src/lsp/protocol";
+
+export const COVERAGE_VIEW_ID = "policylint.coverage";
+export const REVEAL_ELEMENT_COMMAND = "policylint.revealElement";
+export const OFFER_SECTION_COMMAND = "policylint.offerSection";
+
+type Shown = Extract<CoverageResult, { version: number }>;
+type Node = { profile: ProfileCoverage } | { element: CoverageElement; uri: vscode.Uri };
+
+/**
+ * The coverage view (profiles, then their elements, found or missing) and the status bar's
+ * "elements: N of M", both for the active policy. They ask the server again whenever the document's
+ * diagnostics change, which happens after every analysis, so they follow edits without a protocol of their own.
+ */
+export class CoverageView implements vscode.TreeDataProvider<Node>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly statusBar = vscode.window.createStatusBarItem("policylint.coverage", vscode.StatusBarAlignment.Left, 50);
+  private readonly view: vscode.TreeView<Node>;
+  private readonly disposables: vscode.Disposable[] = [];
+  private shown: { uri: vscode.Uri; coverage: Shown } | undefined;
+  /** Bumped per refresh, so a slow answer for a document no longer active is dropped. */
+  private asked = 0;
+
+  constructor(
+    private readonly client: LanguageClient,
+    private readonly isPolicy: (document: vscode.TextDocument) => boolean,
+  ) {
+    this.view = vscode.window.createTreeView(COVERAGE_VIEW_ID, { treeDataProvider: this, showCollapseAll: true });
+    this.statusBar.name = vscode.l10n.t("policylint coverage");
+    this.statusBar.command = `${COVERAGE_VIEW_ID}.focus`;
+    this.disposables.push(
+      this.view,
+      this.statusBar,
+      this.changed,
+      vscode.window.onDidChangeActiveTextEditor(() => void this.refresh()),
+      vscode.languages.onDidChangeDiagnostics(({ uris }) => {
+        const active = vscode.window.activeTextEditor?.document.uri.toString();
+        if (uris.some((uri) => uri.toString() === active)) void this.refresh();
+      }),
+    );
+    void this.refresh();
+  }
+
+  async refresh(): Promise<void> {
+    const asked = ++this.asked;
+    const document = vscode.window.activeTextEditor?.document;
+    if (!document || !this.isPolicy(document) || this.client.state !== State.Running) return this.show(undefined);
+    let reply: CoverageResult | null;
+    try {
+      reply = await this.client.sendRequest<CoverageResult | null>(COVERAGE_REQUEST, { textDocument: { uri: document.uri.toString() } } satisfies CoverageParams);
+    } catch {
+      // The server restarting or stopping; the next diagnostics bring a new answer.
+      reply = null;
+    }
+    if (asked !== this.asked) return;
+    if (reply && "refused" in reply) return this.show(undefined, reply.refused);
+    // null: the server has not analysed this version yet; its diagnostics will call again.
+    if (reply) this.show({ uri: document.uri, coverage: reply });
+  }
+
+  private show(shown: CoverageView["shown"], refused?: string): void {
+    this.shown = shown;
+    this.view.message = shown
+      ? undefined
+      : (refused ?? vscode.l10n.t("Open a privacy policy to see which disclosures its profiles ask for and which it makes."));
+    if (shown) {
+      const { found, required } = shown.coverage;
+      this.statusBar.text = `$(checklist) ${vscode.l10n.t("elements: {0} of {1}", found, required)}`;
+      this.statusBar.tooltip = vscode.l10n.t("Disclosures the active profiles ask for that this policy makes. Click to see which.");
+      this.statusBar.backgroundColor = undefined;
+      this.view.description = shown.coverage.profiles.map(({ profile }) => profile).join(", ");
+      this.statusBar.show();
+    } else {
+      this.view.description = undefined;
+      this.statusBar.hide();
+    }
+    this.changed.fire();
+  }
+
+  getChildren(node?: Node): Node[] {
+    if (!this.shown) return [];
+    const { uri, coverage } = this.shown;
+    if (!node) return coverage.profiles.map((profile) => ({ profile }));
+    return "profile" in node ? node.profile.elements.map((element) => ({ element, uri })) : [];
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    if ("profile" in node) {
+      const { profile, elements } = node.profile;
+      const item = new vscode.TreeItem(profile, vscode.TreeItemCollapsibleState.Expanded);
+      const found = elements.filter((element) => element.found).length;
+      item.description = vscode.l10n.t("{0} of {1}", found, elements.length);
+      item.iconPath = new vscode.ThemeIcon(found === elements.length ? "pass-filled" : "law");
+      item.contextValue = "profile";
+      return item;
+    }
+    const { element, uri } = node;
+    const item = new vscode.TreeItem(element.name, vscode.TreeItemCollapsibleState.None);
+    const conditional = element.conditional ? ` · ${vscode.l10n.t("if it applies")}` : "";
+    if (element.found) {
+      item.description = `${vscode.l10n.t("line {0}", element.found.range.start.line + 1)}${conditional}`;
+      item.iconPath = new vscode.ThemeIcon("pass", new vscode.ThemeColor("testing.iconPassed"));
+      item.tooltip = vscode.l10n.t("{0} ({1}): disclosed at line {2}. Click to go there.", element.name, element.id, element.found.range.start.line + 1);
+      item.command = { title: vscode.l10n.t("Go to the evidence"), command: REVEAL_ELEMENT_COMMAND, arguments: [uri, element.found.range] };
+      item.contextValue = "found";
+    } else {
+      item.description = `${vscode.l10n.t("missing")}${conditional}`;
+      item.iconPath = new vscode.ThemeIcon(element.conditional ? "circle-large-outline" : "warning", new vscode.ThemeColor(element.conditional ? "disabledForeground" : "list.warningForeground"));
+      item.tooltip = element.conditional
+        ? vscode.l10n.t("{0} ({1}) is missing; it is required only when it applies, and saying it does not apply also discloses it. Click to insert the standard section.", element.name, element.id)
+        : vscode.l10n.t("{0} ({1}) is missing. Click to insert the standard section.", element.name, element.id);
+      item.command = { title: vscode.l10n.t("Insert the standard section"), command: OFFER_SECTION_COMMAND, arguments: [uri, element.id, element.name] };
+      item.contextValue = "missing";
+    }
+    return item;
+  }
+
+  dispose(): void {
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+}
+
+/** Shows the document with the evidence selected. */
+export async function revealElement(uri: vscode.Uri, range: { start: vscode.Position; end: vscode.Position }): Promise<void> {
+  const selection = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+  const editor = await vscode.window.showTextDocument(uri, { selection, preserveFocus: false });
+  editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+}
