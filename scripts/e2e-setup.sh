@@ -29,13 +29,14 @@ if [ ! -f "$code_server/.policylint-ready" ]; then
     cd "$code_server/lib/vscode"
     npm install --omit=dev --ignore-scripts --no-audit --no-fund >/dev/null
     mkdir -p node_modules/@vscode/ripgrep/bin && cp "$(command -v rg)" node_modules/@vscode/ripgrep/bin/rg
-    npm_config_yes=true npm rebuild kerberos node-pty @parcel/watcher native-watchdog >/dev/null
+    npm_config_yes=true npm rebuild kerberos node-pty @parcel/watcher native-watchdog @vscode/spdlog >/dev/null
     ln -sfn node_modules node_modules.asar
     (cd bin/remote-cli && ln -sfn code-linux.sh code-server)
     (cd bin/helpers && ln -sfn browser-linux.sh browser.sh)
     (cd extensions && npm install --omit=dev --ignore-scripts --no-audit --no-fund >/dev/null)
   )
-  (cd "$code_server" && npm_config_yes=true npm rebuild argon2 >/dev/null)
+  # npm hoists argon2 next to code-server, not inside it.
+  (cd "$tools" && npm_config_yes=true npm rebuild argon2 >/dev/null)
   touch "$code_server/.policylint-ready"
 fi
 echo "$tools/node_modules/.bin/code-server"

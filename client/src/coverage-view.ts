@@ -85,7 +85,9 @@ export class CoverageView implements vscode.TreeDataProvider<Node>, vscode.Dispo
     if (!this.shown) return [];
     const { uri, coverage } = this.shown;
     if (!node) return coverage.profiles.map((profile) => ({ profile }));
-    return "profile" in node ? node.profile.elements.map((element) => ({ element, uri })) : [];
+    // Missing elements first: they are what the author has to act on.
+    const elements = "profile" in node ? [...node.profile.elements].sort((a, b) => Number(Boolean(a.found)) - Number(Boolean(b.found))) : [];
+    return elements.map((element) => ({ element, uri }));
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
