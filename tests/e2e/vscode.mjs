@@ -307,6 +307,7 @@ async function drive(page, server, dirs) {
   const seen = [];
   const shots = [];
   const shot = async (name) => shots.push(await screenshot(page, name));
+  let afterRewrite;
 
   await step("open the workbench", async () => {
     await page.goto(server.url, { waitUntil: "domcontentloaded", timeout: stepTimeout });
@@ -340,7 +341,7 @@ async function drive(page, server, dirs) {
     const offered = await applyCodeAction(page, REWRITE_TITLE);
     seen.push(`Quick-fix menu at the disclaimer: ${offered.join(" | ")}`);
     await waitUntil("the disclaimer rewritten", () => editorText(page), (visible) => !visible.includes("bear no responsibility") && visible.includes("Data is encrypted"));
-    await waitUntil("Problems without liability-disclaimer", () => problemRows(page), (rows) => !rows.some((row) => row.includes("liability-disclaimer")));
+    afterRewrite = await waitUntil("Problems without liability-disclaimer", () => problemRows(page), (rows) => !rows.some((row) => row.includes("liability-disclaimer")));
     await shot("after-rewrite");
   });
 
@@ -359,6 +360,8 @@ async function drive(page, server, dirs) {
     await shot("section-inserted");
     await page.keyboard.press("Control+Z");
     await waitUntil("the section gone after one Undo", () => editorText(page), (visible) => !visible.includes(PICKED_SECTION.heading) && visible.includes("We delete your data"));
+    // The section's blanks were findings while it stood; after the Undo, Problems is as it was.
+    await waitUntil("the findings as before the insert", () => problemRows(page), (rows) => JSON.stringify(rows) === JSON.stringify(afterRewrite));
   });
 
   await step("the status bar counts the elements and opens the coverage view", async () => {
