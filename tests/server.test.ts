@@ -399,6 +399,20 @@ describe("language server over stdio", () => {
     expect(problems[0].severity).toBe(DiagnosticSeverity.Information);
   });
 
+  it("speaks the language policyLint.messageLanguage names, docs links included", async () => {
+    const uri = uriIn("политика.md");
+    const russian = "# Политика конфиденциальности\n\nМы храним имя покупателя. Компания не несёт ответственности за сбои.\n";
+    const { diagnostics: inRussian } = await client.open(uri, russian);
+    expect(byRule(inRussian, "liability-disclaimer")[0].message).toMatch(/ответственности/);
+    expect(byRule(inRussian, "liability-disclaimer")[0].codeDescription?.href).toMatch(/rules\.ru\.md#liability-disclaimer$/);
+    client.settings = { messageLanguage: "en" };
+    const published = client.nextDiagnostics(uri);
+    await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    const [disclaimer] = byRule((await published).diagnostics, "liability-disclaimer");
+    expect(disclaimer.message).toMatch(/disclaims a responsibility/);
+    expect(disclaimer.codeDescription?.href).toMatch(/rules\.md#liability-disclaimer$/);
+  });
+
   it("shuts down and exits cleanly", async () => {
     expect(client.logs.filter((line) => /failed|could not/i.test(line))).toEqual([]);
     expect(await client.shutdown()).toBe(0);

@@ -113,7 +113,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       output.appendLine(vscode.l10n.t("policylint server restarted."));
     }),
     vscode.commands.registerCommand(SHOW_RULE_DOCS_COMMAND, async (url?: string) => {
-      const docs = url ? vscode.Uri.parse(url) : vscode.Uri.joinPath(context.extensionUri, "docs", "rules.md");
+      const docs = url ? vscode.Uri.parse(url) : vscode.Uri.joinPath(context.extensionUri, "docs", vscode.env.language.startsWith("ru") ? "rules.ru.md" : "rules.md");
       try {
         await vscode.commands.executeCommand("markdown.showPreview", docs);
       } catch {
