@@ -198,6 +198,16 @@ describe("bad input", () => {
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
+  it("gives the same output, in the inputs' order, whatever the number of --jobs", () => {
+    const inputs = ["missing.md", "good.md", "latin1.txt", "good.md", "picture.md", "good.md"];
+    const one = run(["--format", "json", "--jobs", "1", ...inputs], dir);
+    const three = run(["--format", "json", "--jobs", "3", ...inputs], dir);
+    expect(three.stdout).toBe(one.stdout);
+    expect(three.stderr).toBe(one.stderr);
+    expect(three.status).toBe(one.status);
+    expect(one.stderr.trim().split("\n").map((line) => line.split(":")[1].trim())).toEqual(["missing.md", "latin1.txt", "picture.md"]);
+  });
+
   it("stops a file the Markdown parser is slow on at the deadline, reports it and lints the others", () => {
     // Thousands of nested list markers: the parser needs tens of seconds for these 16 KB.
     writeFileSync(path.join(dir, "nested-lists.md"), "- ".repeat(8000) + "a\n");
@@ -228,7 +238,7 @@ describe("exit status", () => {
 
   it("is 2 with a usage message for unknown options and bad values", () => {
     const draft = `${FIXTURES}/draft-en.md`;
-    for (const args of [["--colour", draft], ["--format", "xml", draft], ["--fail-on", "fatal", draft], ["--language", "de", draft], ["--profile", "hipaa", draft], [], ["--format"]]) {
+    for (const args of [["--colour", draft], ["--format", "xml", draft], ["--fail-on", "fatal", draft], ["--language", "de", draft], ["--profile", "hipaa", draft], ["--jobs", "0", draft], ["--jobs", "two", draft], [], ["--format"]]) {
       const { status, stdout, stderr } = run(args);
       expect(status, args.join(" ")).toBe(2);
       expect(stdout).toBe("");

@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import { validateOptions } from "../engine/config";
 import { PROFILE_IDS } from "../engine/elements";
@@ -13,6 +14,8 @@ export interface CliArgs {
   /** From --profile and --language: they win over front matter. */
   overrides: LintOptions;
   configFile?: string;
+  /** Files linted at once, each on its own worker thread. */
+  jobs: number;
 }
 
 export type ParsedCommand = { kind: "help" } | { kind: "version" } | { kind: "lint"; args: CliArgs };
@@ -41,6 +44,8 @@ Options:
                                Known: ${PROFILE_IDS.join(", ")}.
   --language en|ru           Language of the documents. Wins over front matter, config and detection.
   --config FILE              Use this .policylintrc.json instead of searching upward from each file.
+  --jobs N                   Files linted at once, each on a worker thread (default: one per core,
+                               here ${availableParallelism()}). Output keeps the files' order.
   -h, --help                 Show this help.
   --version                  Show the version.
 
@@ -62,6 +67,7 @@ export function parseCommandLine(argv: string[]): ParsedCommand {
         profile: { type: "string", multiple: true },
         language: { type: "string" },
         config: { type: "string" },
+        jobs: { type: "string" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean" },
       },
@@ -82,7 +88,9 @@ export function parseCommandLine(argv: string[]): ParsedCommand {
   if (problems.length) throw new UsageError(`--${problems[0].key.replace(/s$/, "")}: ${problems[0].message}`);
   if (values.config === "") throw new UsageError("--config needs a file name");
   if (!positionals.length) throw new UsageError("no files given");
-  return { kind: "lint", args: { inputs: positionals, format, failOn, overrides, configFile: values.config } };
+  const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number of 1 or more; got "${values.jobs}"`);
+  return { kind: "lint", args: { inputs: positionals, format, failOn, overrides, configFile: values.config, jobs } };
 }
 
 function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {

@@ -28,19 +28,24 @@ export interface LintFilesOptions {
   overrides: LintOptions;
   /** --config: one file for every document instead of the nearest one above each. */
   configFile?: string;
-  /** Lints one file at a time, stopping any that takes too long. */
-  linter: WorkerLinter;
+  /** One per file linted at once (--jobs); each lints one file at a time, stopping any that takes too long. */
+  linters: WorkerLinter[];
   /** A line for standard error. */
   warn(line: string): void;
 }
 
-export async function lintTargets(targets: Target[], { cwd, overrides, configFile, linter, warn }: LintFilesOptions): Promise<FileReport[]> {
+/**
+ * Lints the targets on every linter at once and returns their reports in the targets' order; each
+ * file's lines for standard error are held back until every file before it has had its say, so the
+ * output is the same whatever finishes first.
+ */
+export async function lintTargets(targets: Target[], { cwd, overrides, configFile, linters, warn }: LintFilesOptions): Promise<FileReport[]> {
   const relative = (file: string): string => path.relative(cwd, file) || file;
   // Keys in parentheses, "(file)" or "(yaml)", stand for the whole file, whose message says so itself.
-  const reportProblem = ({ source, key, message }: ConfigProblem, documentPath?: string): void => {
+  const reportProblem = ({ source, key, message }: ConfigProblem, documentPath?: string, say = warn): void => {
     const where = documentPath ?? relative(source);
     const label = key.startsWith("(") ? "" : documentPath ? `front matter key "${key}": ` : `key "${key}": `;
-    warn(`policylint: ${where}: ${label}${message}`);
+    say(`policylint: ${where}: ${label}${message}`);
   };
   // Each config file is read, and its problems told, once however many documents it governs.
   const configs = new Map<string, LintOptions>();
@@ -57,17 +62,18 @@ export async function lintTargets(targets: Target[], { cwd, overrides, configFil
   const explicitConfig = configFile === undefined ? undefined : path.resolve(cwd, configFile);
   if (explicitConfig) optionsFrom(explicitConfig);
 
-  const reports: FileReport[] = [];
-  const lintTarget = async (target: Target): Promise<FileReport> => {
+  // Read up front, in order, so a config file's problems are told once and before any file's.
+  const targetOptions = targets.map((target) => (target.error ? {} : optionsFrom(explicitConfig ?? findProjectConfig(path.dirname(target.absolute)))));
+
+  const lintTarget = async (target: Target, options: LintOptions, linter: WorkerLinter, warnHere: (line: string) => void): Promise<FileReport> => {
     const failed = (error: string): FileReport => {
-      warn(`policylint: ${target.path}: ${error}`);
+      warnHere(`policylint: ${target.path}: ${error}`);
       return { path: target.path, absolute: target.absolute, language: null, profiles: [], elements: [], coverage: null, findings: [], ruleFailures: [], error };
     };
     if (target.error) return failed(target.error);
     const read = readPolicyFile(target.absolute);
     if ("error" in read) return failed(read.error);
 
-    const options = optionsFrom(explicitConfig ?? findProjectConfig(path.dirname(target.absolute)));
     let result;
     try {
       result = await linter.lint({ text: read.text, fileName: target.path, options, overrides });
@@ -75,14 +81,25 @@ export async function lintTargets(targets: Target[], { cwd, overrides, configFil
       return failed(`internal error while linting: ${error instanceof Error ? error.message : String(error)}`);
     }
     if (result.error) return failed(result.error);
-    for (const problem of result.problems) reportProblem(problem, target.path);
+    for (const problem of result.problems) reportProblem(problem, target.path, warnHere);
     for (const failure of result.ruleFailures) {
-      warn(`policylint: warning: rule "${failure.rule}" failed on ${target.path}, so its findings are missing: ${failure.message}`);
+      warnHere(`policylint: warning: rule "${failure.rule}" failed on ${target.path}, so its findings are missing: ${failure.message}`);
     }
     const { language, profiles, elements, findings, ruleFailures } = result;
     return { path: target.path, absolute: target.absolute, language, profiles, elements, coverage: coverageOf(result), findings, ruleFailures };
   };
-  // One after another: warnings on standard error stay in the files' order.
-  for (const target of targets) reports.push(await lintTarget(target));
+  const reports: FileReport[] = new Array(targets.length);
+  const held: string[][] = targets.map(() => []);
+  const done: boolean[] = targets.map(() => false);
+  let flushed = 0;
+  let next = 0;
+  const lane = async (linter: WorkerLinter): Promise<void> => {
+    for (let index = next++; index < targets.length; index = next++) {
+      reports[index] = await lintTarget(targets[index], targetOptions[index], linter, (line) => held[index].push(line));
+      done[index] = true;
+      for (; flushed < targets.length && done[flushed]; flushed++) held[flushed].forEach(warn);
+    }
+  };
+  await Promise.all(linters.slice(0, Math.max(1, targets.length)).map(lane));
   return reports;
 }

@@ -36,12 +36,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
 
-  const { inputs, format, failOn, overrides, configFile } = command.args;
-  const reports = await lintTargets(expandInputs(inputs, io.cwd), {
+  const { inputs, format, failOn, overrides, configFile, jobs } = command.args;
+  const targets = expandInputs(inputs, io.cwd);
+  const timeoutMs = lintTimeoutMs(LINT_TIMEOUT_MS, io.env);
+  const reports = await lintTargets(targets, {
     cwd: io.cwd,
     overrides,
     configFile,
-    linter: new WorkerLinter(lintTimeoutMs(LINT_TIMEOUT_MS, io.env)),
+    // No more workers than files: each costs a thread and a copy of the engine.
+    linters: Array.from({ length: Math.max(1, Math.min(jobs, targets.length)) }, () => new WorkerLinter(timeoutMs)),
     warn: (line) => io.stderr(line + "\n"),
   });
 
