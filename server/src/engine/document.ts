@@ -7,6 +7,7 @@ import type { Nodes as MdastNodes, Root as MdastRoot } from "mdast";
 import type { Language } from "./types";
 import { isAllCaps, LineIndex } from "./text";
 import { findDirectiveLines } from "./directives";
+import { markdownChunks } from "./markdown-chunks";
 
 /** Offsets are UTF-16 code units into `PolicyDocument.text`; `end` is exclusive. */
 export interface Span {
@@ -100,12 +101,21 @@ export function parseDocument(text: string, fileName: string, format: DocumentFo
   const links: Link[] = [];
 
   if (format === "markdown") {
-    const tree = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).parse(text) as MdastRoot;
-    // micromark drops a leading byte-order mark and counts its offsets from after it.
-    const shift = text.startsWith("\uFEFF") ? 1 : 0;
-    visitMarkdown(tree, text, chars, blockSpans, links, shift, (node, span) => {
-      frontMatter = readFrontMatter(node.value, span.start, span.end);
-    });
+    const definitions = referenceDefinitions(text);
+    for (const chunk of markdownChunks(text, lines)) {
+      if (chunk.plain) {
+        readMarkdownAsPlain(text, lines, chars, blockSpans, chunk);
+        continue;
+      }
+      // The document's link definitions go after each chunk, so `[text][ref]` resolves wherever `[ref]:` is.
+      const source = text.slice(chunk.start, chunk.end);
+      const tree = markdownParser.parse(definitions && source.includes("]") ? source + definitions : source) as MdastRoot;
+      // micromark drops a leading byte-order mark and counts its offsets from after it.
+      const shift = chunk.start + (chunk.start === 0 && text.startsWith("\uFEFF") ? 1 : 0);
+      visitMarkdown(tree, text, chars, blockSpans, links, { shift, end: chunk.end }, (node, span) => {
+        frontMatter = readFrontMatter(node.value, span.start, span.end);
+      });
+    }
   } else {
     frontMatter = plainFrontMatter(text);
     for (let i = frontMatter?.end ?? 0; i < text.length; i++) chars[i] = text[i];
@@ -140,6 +150,36 @@ function blank(chars: string[], start: number, end: number): void {
   for (let i = start; i < end; i++) if (chars[i] !== "\n" && chars[i] !== "\r") chars[i] = " ";
 }
 
+const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]);
+
+/** Up to this much text of link definitions is repeated after each chunk; past it, references across chunks stay unresolved. */
+const MAX_DEFINITIONS_LENGTH = 8 * 1024;
+const DEFINITION_LINE = /^ {0,3}\[(?:[^\]\\\n]|\\.){1,999}\]:[ \t]*\S.*$/gmu;
+
+function referenceDefinitions(text: string): string {
+  if (!text.includes("]:")) return "";
+  const found = text.match(DEFINITION_LINE);
+  const joined = found ? `\n\n${found.join("\n")}\n` : "";
+  return joined.length <= MAX_DEFINITIONS_LENGTH ? joined : "";
+}
+
+/** Quote markers, then a list marker or heading hashes, at a line's start. */
+const LINE_MARKUP = /^[ \t]*((?:>[ \t]?)*)(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+|#{1,6}[ \t]+)?/u;
+
+/** A chunk too dense for the parser: its lines as plain text, without their leading quote and list markers. */
+function readMarkdownAsPlain(text: string, lines: LineIndex, chars: string[], blockSpans: BlockSpan[], chunk: Span): void {
+  for (let i = chunk.start; i < chunk.end; i++) chars[i] = text[i];
+  const first = blockSpans.length;
+  collectPlainBlocks(text, lines, blockSpans, chunk.start, chunk.end);
+  const quotedLines = new Set<number>();
+  for (let line = lines.positionAt(chunk.start).line; line < lines.lineCount && lines.lineStart(line) < chunk.end; line++) {
+    const markup = LINE_MARKUP.exec(lines.lineText(line))!;
+    blank(chars, lines.lineStart(line), lines.lineStart(line) + markup[0].length);
+    if (markup[1]) quotedLines.add(line);
+  }
+  for (const entry of blockSpans.slice(first)) if (quotedLines.has(lines.positionAt(entry.span.start).line)) entry.quoted = true;
+}
+
 function spanOf(node: MdastNodes, shift: number): Span | undefined {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
@@ -152,7 +192,7 @@ function visitMarkdown(
   chars: string[],
   blockSpans: BlockSpan[],
   links: Link[],
-  shift: number,
+  { shift, end }: { shift: number; end: number },
   onFrontMatter: (node: { value: string }, span: Span) => void,
 ): void {
   const copyText = (node: MdastNodes): void =>
@@ -165,6 +205,8 @@ function visitMarkdown(
   let quoteEnd = -1;
   visitTree(root, (node) => {
     const span = spanOf(node, shift);
+    // The link definitions appended to the chunk: seen where they are written.
+    if (span && span.start >= end && node.type !== "root") return false;
     if (node.type === "blockquote" && span) quoteEnd = Math.max(quoteEnd, span.end);
     if (node.type === "yaml") {
       if (span) onFrontMatter(node, span);
@@ -265,6 +307,7 @@ function collectPlainBlocks(
   lines: LineIndex,
   blockSpans: BlockSpan[],
   from: number,
+  to = text.length,
 ): void {
   let blockStart = -1;
   let blockEnd = -1;
@@ -277,7 +320,7 @@ function collectPlainBlocks(
     blockSpans.push({ span, kind: heading ? "heading" : "paragraph", heading });
     blockStart = -1;
   };
-  for (let line = lines.positionAt(from).line; line < lines.lineCount; line++) {
+  for (let line = lines.positionAt(from).line; line < lines.lineCount && lines.lineStart(line) < to; line++) {
     const start = lines.lineStart(line);
     const end = lines.lineEnd(line);
     const content = text.slice(start, end);
