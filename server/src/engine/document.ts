@@ -431,32 +431,62 @@ const ENDING_ABBREVIATION = /(?:\d\s*гг?|т\.\s*д)\.$/iu;
 /** Enough of a sentence's end for the two patterns above. */
 const SENTENCE_TAIL = 32;
 
+/**
+ * parse-latin's cost grows faster than a sentence's length (its word-symbol merging rescans the sentence),
+ * so a longer block is parsed in windows of about this size, cut after a sentence's end where there is one.
+ */
+const SENTENCE_WINDOW = 4096;
+const WINDOW_CUT = /[.!?;:»")\]]\s+/gu;
+
 function splitSentences(prose: string, span: Span): Span[] {
-  const slice = prose.slice(span.start, span.end);
   const sentences: Span[] = [];
-  let tree;
-  try {
-    tree = sentenceParser.parse(slice);
-  } catch (error) {
-    // parse-latin overflows the stack on a "word" of a hundred thousand dotted parts: a data dump, not sentences.
-    if (error instanceof RangeError) return [{ start: span.start, end: span.end }];
-    throw error;
-  }
-  for (const paragraph of tree.children) {
-    if (paragraph.type !== "ParagraphNode") continue;
-    for (const sentence of paragraph.children) {
-      if (sentence.type !== "SentenceNode") continue;
-      const start = sentence.position?.start.offset;
-      const end = sentence.position?.end.offset;
-      if (start === undefined || end === undefined) continue;
-      const previous = sentences[sentences.length - 1];
-      // Only its end can be an abbreviation; testing the whole of a sentence that keeps growing would be quadratic.
-      const previousText = previous ? prose.slice(previous.start, previous.end).trimEnd().slice(-SENTENCE_TAIL) : "";
-      if (previous && ABBREVIATION_AT_END.test(previousText) && !ENDING_ABBREVIATION.test(previousText)) previous.end = span.start + end;
-      else sentences.push({ start: span.start + start, end: span.start + end });
+  for (const window of sentenceWindows(prose, span)) {
+    let tree;
+    try {
+      tree = sentenceParser.parse(prose.slice(window.start, window.end));
+    } catch (error) {
+      // parse-latin overflows the stack on a "word" of a hundred thousand dotted parts: a data dump, not sentences.
+      if (error instanceof RangeError) {
+        sentences.push({ ...window });
+        continue;
+      }
+      throw error;
+    }
+    for (const paragraph of tree.children) {
+      if (paragraph.type !== "ParagraphNode") continue;
+      for (const sentence of paragraph.children) {
+        if (sentence.type !== "SentenceNode") continue;
+        const start = sentence.position?.start.offset;
+        const end = sentence.position?.end.offset;
+        if (start === undefined || end === undefined) continue;
+        const previous = sentences[sentences.length - 1];
+        // Only its end can be an abbreviation; testing the whole of a sentence that keeps growing would be quadratic.
+        const previousText = previous ? prose.slice(previous.start, previous.end).trimEnd().slice(-SENTENCE_TAIL) : "";
+        if (previous && ABBREVIATION_AT_END.test(previousText) && !ENDING_ABBREVIATION.test(previousText)) previous.end = window.start + end;
+        else sentences.push({ start: window.start + start, end: window.start + end });
+      }
     }
   }
   return sentences;
+}
+
+/** The block whole, or cut into windows at the last sentence end (else the last space) before each window's limit. */
+function sentenceWindows(prose: string, span: Span): Span[] {
+  const windows: Span[] = [];
+  let start = span.start;
+  while (span.end - start > SENTENCE_WINDOW) {
+    const limit = start + SENTENCE_WINDOW;
+    const tail = prose.slice(start + SENTENCE_WINDOW / 2, limit);
+    let cut = -1;
+    for (const match of tail.matchAll(WINDOW_CUT)) cut = match.index + match[0].length;
+    if (cut < 0) cut = Math.max(tail.lastIndexOf(" "), tail.lastIndexOf("\n")) + 1;
+    // A cut with no space to take is never made between the halves of a surrogate pair.
+    const end = cut > 0 ? start + SENTENCE_WINDOW / 2 + cut : /[\uD800-\uDBFF]/u.test(prose[limit - 1]) ? limit - 1 : limit;
+    windows.push({ start, end });
+    start = end;
+  }
+  windows.push({ start, end: span.end });
+  return windows;
 }
 
 /** Cyrillic against Latin letters in the prose; needs a few words of either to decide. */

@@ -79,8 +79,8 @@ export const RUSSIAN: Vocabulary = {
       "то есть мы",
       "=(ИНН|ОГРН|ОГРНИП)",
       "юридическ* адрес*",
-      "=[A-Z][A-Za-z&.-]+,? (LLC|Inc|Ltd|Limited|GmbH|B\\.V|Corp|Corporation|PLC|LLP|S\\.A|AG|SAS)",
-      "=(?!(?:It|This|That|Each|Which|Who)\\b)[A-Z][A-Za-z0-9-]+( [A-Z][A-Za-z0-9-]+)? (собирает|обрабатывает|получает|использует|хранит|несет|будет нести|обязуется|принимает|раскрывает)",
+      "=[A-Z][A-Za-z&.-]{1,40},? (LLC|Inc|Ltd|Limited|GmbH|B\\.V|Corp|Corporation|PLC|LLP|S\\.A|AG|SAS)",
+      "=(?!(?:It|This|That|Each|Which|Who)\\b)[A-Z][A-Za-z0-9-]{1,40}( [A-Z][A-Za-z0-9-]{1,40})? (собирает|обрабатывает|получает|использует|хранит|несет|будет нести|обязуется|принимает|раскрывает)",
     ],
   },
   contact: {
