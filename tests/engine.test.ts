@@ -136,7 +136,7 @@ describe("lint", () => {
 
   it("refuses binary and oversized text with a reason, and stops when cancelled", () => {
     expect(lintHygiene({ text: "abc\u0000def", fileName: "p.txt" }).error).toMatch(/binary/);
-    expect(lintHygiene({ text: "a".repeat(6 * 1024 * 1024), fileName: "p.txt" }).error).toMatch(/too large/);
+    expect(lintHygiene({ text: "a".repeat(10 * 1024 * 1024 + 1), fileName: "p.txt" }).error).toMatch(/too large/);
     expect(lintHygiene({ text: artifactText(""), fileName: "p.md", isCancelled: () => true }).cancelled).toBe(true);
     expect(lintHygiene({ text: "", fileName: "p.md" }).findings).toEqual([]);
   });

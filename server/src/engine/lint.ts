@@ -12,10 +12,11 @@ import { message, type MessageKey, type MessageParams } from "./messages";
 import type { ConfigProblem, Finding, Language, LintOptions, Range } from "./types";
 
 /**
- * Drafts are tens of kilobytes. Markdown parsing runs at about a megabyte in three seconds, so past this
- * the editor would stall on every keystroke; such a file is almost surely not a policy.
+ * Drafts are tens of kilobytes. Linting is linear in the text (Markdown too dense to parse in linear time
+ * is read as plain text), but at a few milliseconds per kilobyte a larger file would take most of a
+ * minute; such a file is almost surely not a policy.
  */
-export const MAX_TEXT_LENGTH = 1024 * 1024;
+export const MAX_TEXT_LENGTH = 10 * 1024 * 1024;
 
 export interface LintRequest {
   text: string;

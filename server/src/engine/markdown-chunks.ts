@@ -29,6 +29,10 @@ const HTML_OPEN = /^ {0,3}<[/!?\p{L}]/u;
 /** Lines that start a new block whatever precedes them: an ATX heading, a non-empty bullet item. */
 const INTERRUPTING_LINE = /^(?:#{1,6}(?:[ \t]|$)|[-*+][ \t]+\S)/u;
 const BLOCK_START = /^ {0,3}(?:[-*+>#]|\d{1,9}[.)])/u;
+/** A line's leading list and quote markers: "- - - a" opens a list in a list in a list. */
+const LEADING_MARKERS = /^(?:[ \t]*(?:[-*+>]|\d{1,9}[.)])(?=[ \t]|$))+/u;
+/** Deeper nesting than any policy needs costs the parser quadratic time. */
+const MAX_NESTING = 16;
 const DELIMITER = /[*_[\]`<>!]/gu;
 
 export function markdownChunks(text: string, lines: LineIndex): MarkdownChunk[] {
@@ -78,10 +82,15 @@ function judged(text: string, lines: LineIndex, start: number, end: number): Mar
   const source = text.slice(start, end);
   const delimiters = source.match(DELIMITER)?.length ?? 0;
   let blockStarts = 0;
+  let nesting = 0;
   const lastLine = lines.positionAt(end).line;
   for (let line = lines.positionAt(start).line; line <= lastLine && line < lines.lineCount; line++) {
-    if (BLOCK_START.test(lines.lineText(line))) blockStarts++;
+    const content = lines.lineText(line);
+    if (!BLOCK_START.test(content)) continue;
+    blockStarts++;
+    const markers = LEADING_MARKERS.exec(content)?.[0].match(/[-*+>]|\d+[.)]/gu)?.length ?? 0;
+    nesting = Math.max(nesting, markers);
   }
   const dense = source.length >= DENSE_MIN_LENGTH && (delimiters + 4 * blockStarts) * 4 > source.length;
-  return { start, end, plain: dense || delimiters > MAX_DELIMITERS };
+  return { start, end, plain: dense || delimiters > MAX_DELIMITERS || nesting > MAX_NESTING };
 }

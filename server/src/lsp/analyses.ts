@@ -58,6 +58,14 @@ export class Analyses {
     return isCancelled?.() ? undefined : analysis;
   }
 
+  /**
+   * The last finished analysis of the open document, of whatever version: requests that only read (hover,
+   * symbols, the coverage view) are answered at once from it while a newer lint runs. Undefined until one finished.
+   */
+  latest(uri: string): Analysis | undefined {
+    return this.documentFor(uri) ? this.cache.get(uri) : undefined;
+  }
+
   private async analyse(uri: string, document: TextDocument, options: LintOptions, problems: ConfigProblem[]): Promise<Analysis | undefined> {
     const { version } = document;
     const generation = this.generation;

@@ -122,23 +122,29 @@ export function startSession(connection: Connection): void {
     const analysis = await analyses.current(uri, () => token.isCancellationRequested);
     return analysis && !token.isCancellationRequested ? from(analysis) : null;
   };
+  /** Answers at once from the last finished analysis, so typing never waits on a lint; the current one when there is none yet. */
+  const answerNow = <T>(uri: string, token: CancellationToken, from: (analysis: Analysis) => T): Promise<T | null> => {
+    const latest = analyses.latest(uri);
+    return latest ? Promise.resolve(from(latest)) : answer(uri, token, from);
+  };
 
+  // Versioned edits from an older analysis are refused by the client, so they can be offered at once; plain ones cannot.
   connection.onCodeAction(({ textDocument, range, context }, token) =>
-    answer(textDocument.uri, token, (analysis) =>
+    (useDocumentChanges ? answerNow : answer)(textDocument.uri, token, (analysis) =>
       codeActions(analysis.result, { uri: textDocument.uri, version: analysis.version, range, only: context.only, useDocumentChanges }),
     ),
   );
-  connection.onHover(({ textDocument, position }, token) => answer(textDocument.uri, token, (analysis) => hoverAt(analysis.result, position)));
-  connection.onDocumentSymbol(({ textDocument }, token) => answer(textDocument.uri, token, (analysis) => documentSymbols(analysis.result)));
+  connection.onHover(({ textDocument, position }, token) => answerNow(textDocument.uri, token, (analysis) => hoverAt(analysis.result, position)));
+  connection.onDocumentSymbol(({ textDocument }, token) => answerNow(textDocument.uri, token, (analysis) => documentSymbols(analysis.result)));
   connection.onRequest(SECTION_CHOICES_REQUEST, ({ textDocument }: SectionChoicesParams, token): Promise<SectionChoicesResult | null> =>
-    answer(textDocument.uri, token, sectionChoices),
+    answerNow(textDocument.uri, token, sectionChoices),
   );
   connection.onRequest(INSERT_SECTION_REQUEST, (params: InsertSectionParams, token): Promise<InsertSectionResult | null> =>
     answer(params.textDocument.uri, token, (analysis) => insertSection(analysis, params)),
   );
 
   connection.onRequest(COVERAGE_REQUEST, ({ textDocument }: CoverageParams, token): Promise<CoverageResult | null> =>
-    answer(textDocument.uri, token, ({ version, result }) =>
+    answerNow(textDocument.uri, token, ({ version, result }) =>
       result.error ? { refused: result.error } : { version, language: result.language, ...coverageOf(result) },
     ),
   );

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import { formatOf, type PolicyDocument } from "../engine/document";
+import type { PolicyDocument } from "../engine/document";
 import { lint, unlintedResult, type LintRequest, type LintResult } from "../engine/lint";
 import { LineIndex } from "../engine/text";
 
@@ -115,7 +115,7 @@ export class WorkerLinter {
     worker.postMessage(job.request);
     this.deadline = setTimeout(() => {
       this.stopWorker();
-      this.settle((stopped) => stopped.resolve(unlintedResult({ error: timeoutMessage(this.timeoutMs, stopped.request) })));
+      this.settle((stopped) => stopped.resolve(unlintedResult({ error: timeoutMessage(this.timeoutMs) })));
     }, this.timeoutMs);
   }
 
@@ -136,9 +136,8 @@ export class WorkerLinter {
   }
 }
 
-function timeoutMessage(timeoutMs: number, { fileName, format = formatOf(fileName) }: WorkerLintRequest): string {
-  const cause = format === "markdown" ? "the file's Markdown is too complex to parse quickly" : "the file is too complex to lint quickly";
-  return `linting stopped after ${timeoutMs / 1000} s: ${cause}`;
+function timeoutMessage(timeoutMs: number): string {
+  return `linting stopped after ${timeoutMs / 1000} s: the file is too large or too complex to lint quickly`;
 }
 
 /** A result with nothing linted, as the engine gives for a file it refuses. */

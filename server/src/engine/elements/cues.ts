@@ -66,6 +66,26 @@ const SHAPES: Record<string, Cue> = {
  * Case is handled by lower-casing the text rather than with the `i` flag: case-insensitive Unicode
  * property classes make V8 compile each expression far more slowly.
  */
+/**
+ * "Any of these cues" as one test: an alternation per case mode (shapes apart), so a sentence that none
+ * of them matches costs one scan instead of one per cue.
+ */
+export function compileAnyCue(cues: readonly string[]): Cue {
+  const shapes = cues.flatMap((cue) => SHAPES[cue] ?? []);
+  const sources = { sensitive: [] as string[], insensitive: [] as string[] };
+  for (const cue of cues) {
+    if (SHAPES[cue]) continue;
+    const { pattern, caseSensitive } = cuePattern(cue, "");
+    sources[caseSensitive ? "sensitive" : "insensitive"].push(`(?:${pattern.source})`);
+  }
+  const alternation = (list: string[]): RegExp | undefined => (list.length ? new RegExp(list.join("|")) : undefined);
+  const sensitive = alternation(sources.sensitive);
+  const insensitive = alternation(sources.insensitive);
+  return {
+    test: (text) => (insensitive?.test(text.lower) ?? false) || (sensitive?.test(text.original) ?? false) || shapes.some((shape) => shape.test(text)),
+  };
+}
+
 export function compileCue(cue: string): Cue {
   const shape = SHAPES[cue];
   if (shape) return shape;

@@ -1,7 +1,7 @@
 import type { Block, Heading, PolicyDocument, Section, Span } from "../document";
 import { ELEMENT_IDS, type ElementId } from "../elements";
 import type { Language } from "../types";
-import { compileCue, cueText, sentenceCueText, type Cue, type CueText } from "./cues";
+import { compileAnyCue, compileCue, cueText, sentenceCueText, type Cue, type CueText } from "./cues";
 import { isDateLine } from "./structure";
 import type { Condition, Vocabulary } from "./vocabulary";
 import { ENGLISH } from "./vocabulary-en";
@@ -22,10 +22,14 @@ interface CompiledCondition {
 
 interface CompiledElement {
   id: ElementId;
-  heading: Cue[];
+  /** Any of the heading cues. */
+  heading: Cue;
+  /** Any cue of any rule's first condition: a sentence that meets none of them meets no rule. */
+  anyRule: Cue;
   /** Each rule is a list of conditions that one sentence must all meet; the first rules make the best evidence. */
   rules: CompiledCondition[][];
-  unless: Cue[];
+  /** Any of the cues that rule the element out. */
+  unless: Cue;
 }
 
 const VOCABULARIES: Record<Language, Vocabulary> = { en: ENGLISH, ru: RUSSIAN };
@@ -48,7 +52,9 @@ function compiledVocabulary(language: Language): CompiledElement[] {
         ...(cues.all ?? []).map((rule) => rule.map(compileCondition)),
         ...(cues.text ?? []).map((cue) => [{ patterns: [compileCue(cue)], atLeast: 1 }]),
       ];
-      return [{ id, heading: (cues.heading ?? []).map(compileCue), rules, unless: (cues.unless ?? []).map(compileCue) }];
+      const firstConditions = [...(cues.all ?? []).map((rule) => rule[0]), ...(cues.text ?? []).map((cue) => [cue])];
+      const firstCues = firstConditions.flatMap((condition) => ("atLeast" in condition ? condition.of : condition));
+      return [{ id, heading: compileAnyCue(cues.heading ?? []), anyRule: compileAnyCue(firstCues), rules, unless: compileAnyCue(cues.unless ?? []) }];
     });
     compiled.set(language, elements);
   }
@@ -136,18 +142,21 @@ export function detectElements(document: PolicyDocument, language: Language): El
     if (isDocumentTitle(document, heading)) continue;
     const title = cueText(heading.title);
     for (const element of elements) {
-      if (element.heading.some((pattern) => pattern.test(title))) offer(element.id, heading, "heading", HEADING_RANK);
+      if (element.heading.test(title)) offer(element.id, heading, "heading", HEADING_RANK);
     }
   }
 
   const glossaries = glossarySections(document);
+  // Blocks and sections are both in document order: one walk finds each block's glossary, if any.
+  let glossary = 0;
   for (const block of document.blocks) {
-    const inGlossary = glossaries.some((section) => block.start >= section.start && block.start < section.end);
+    while (glossary < glossaries.length && glossaries[glossary].end <= block.start) glossary++;
+    const inGlossary = glossary < glossaries.length && block.start >= glossaries[glossary].start;
     const source = block.kind === "heading" ? "heading" : "text";
     const runIn = inGlossary ? undefined : runInHeading(document, block);
     if (runIn) {
       for (const element of elements) {
-        const named = element.heading.some((pattern) => pattern.test(runIn.title)) && !element.unless.some((pattern) => pattern.test(runIn.title));
+        const named = element.heading.test(runIn.title) && !element.unless.test(runIn.title);
         if (named) offer(element.id, runIn.span, "text", RUN_IN_HEADING_RANK);
       }
     }
@@ -157,7 +166,7 @@ export function detectElements(document: PolicyDocument, language: Language): El
       for (const element of elements) {
         if (best.get(element.id)?.rank === HEADING_RANK) continue;
         if (inGlossary && !DEFINED_ELSEWHERE.has(element.id)) continue;
-        if (element.unless.some((pattern) => pattern.test(text))) continue;
+        if (!element.anyRule.test(text) || element.unless.test(text)) continue;
         const rank = element.rules.findIndex((rule) => rule.every((condition) => meets(condition, text)));
         if (rank >= 0) matches.push({ id: element.id, rank });
       }

@@ -1,0 +1,203 @@
+// `npm run bench [-- --quick]`: speed figures, printed as a table and written to bench/results.json (the
+// README's table is generated from that file). Not a test: it asserts nothing and only reports.
+// It needs ../shared/corpus/policies (the synthetic documents are built from it) and a build (dist/).
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, cpus, tmpdir } from "node:os";
+import path from "node:path";
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from "vscode-jsonrpc/node";
+import { lint } from "../server/src/engine";
+import { ADVERSARIAL_SIZE, adversarialTexts } from "./bench-inputs";
+import { renderBenchTable, type BenchResults } from "./bench-table";
+
+const ROOT = path.join(import.meta.dirname, "..");
+const CORPUS = path.join(ROOT, "..", "shared", "corpus", "policies");
+const CLI = path.join(ROOT, "dist", "cli.js");
+const SERVER = path.join(ROOT, "dist", "server.js");
+const quick = process.argv.includes("--quick");
+const RUNS = quick ? 3 : 10;
+const KB = 1024;
+const SIZES = [10 * KB, 100 * KB, 1024 * KB, 5 * 1024 * KB];
+
+interface Timing {
+  ms: number;
+  msPerKb: number;
+}
+
+const median = (values: number[]): number => percentile(values, 50);
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+const round = (value: number, digits = 2): number => Number(value.toFixed(digits));
+
+function timeLint(text: string, runs: number): Timing {
+  lint({ text, fileName: "bench.md" });
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const started = performance.now();
+    lint({ text, fileName: "bench.md" });
+    times.push(performance.now() - started);
+  }
+  const ms = median(times);
+  return { ms: round(ms, 1), msPerKb: round(ms / (text.length / KB), 3) };
+}
+
+/** Re-lints after typing one character in the middle, then taking it back, `edits` times. */
+function timeEdits(text: string, edits: number): { p50: number; p95: number } {
+  const middle = text.indexOf(" ", text.length >> 1) + 1;
+  const typed = text.slice(0, middle) + "x" + text.slice(middle);
+  const times: number[] = [];
+  for (let edit = 0; edit < edits; edit++) {
+    const started = performance.now();
+    lint({ text: edit % 2 ? text : typed, fileName: "bench.md" });
+    times.push(performance.now() - started);
+  }
+  return { p50: round(percentile(times, 50), 1), p95: round(percentile(times, 95), 1) };
+}
+
+function corpusTexts(language: string): { name: string; text: string }[] {
+  return readdirSync(CORPUS)
+    .filter((name) => name.startsWith(`${language}-`))
+    .sort()
+    .map((name) => ({ name, text: readFileSync(path.join(CORPUS, name), "utf8").replace(/^---\n[\s\S]*?\n---\n/u, "") }));
+}
+
+/** The language's corpus policies one after another until `size`, cut at a line's end. */
+function synthetic(language: string, size: number): string {
+  const base = corpusTexts(language).map(({ text }) => text.trim()).join("\n\n");
+  let text = "";
+  while (text.length < size) text += base + "\n\n";
+  return text.slice(0, text.lastIndexOf("\n", size) + 1);
+}
+
+/** Wall time of a whole process, median of `runs`. */
+function timeProcess(command: string, args: string[], runs: number): number {
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const started = performance.now();
+    const result = spawnSync(command, args, { cwd: ROOT, stdio: "ignore", maxBuffer: 1 << 30 });
+    if (result.error) throw result.error;
+    times.push(performance.now() - started);
+  }
+  return round(median(times), 0);
+}
+
+/** Peak resident memory of a child process that lints the file once, in MB. */
+function peakRss(file: string): number {
+  const probe = spawnSync(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts", "bench-rss.ts"), file], { cwd: ROOT, encoding: "utf8" });
+  if (probe.status !== 0) throw new Error(`the memory probe failed: ${probe.stderr}`);
+  return round(Number(probe.stdout.trim()) / 1024, 0);
+}
+
+async function serverStartToDiagnostics(text: string): Promise<number> {
+  const started = performance.now();
+  const child = spawn(process.execPath, [SERVER, "--stdio"], { stdio: ["pipe", "pipe", "ignore"] });
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const uri = "file:///bench/privacy-policy.md";
+  const published = new Promise<void>((resolve) =>
+    connection.onNotification("textDocument/publishDiagnostics", (params: { uri: string }) => params.uri === uri && resolve()),
+  );
+  connection.onRequest("workspace/configuration", (params: { items: unknown[] }) => params.items.map(() => null));
+  connection.listen();
+  await connection.sendRequest("initialize", { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
+  await connection.sendNotification("initialized", {});
+  await connection.sendNotification("textDocument/didOpen", { textDocument: { uri, languageId: "markdown", version: 1, text } });
+  await published;
+  const ms = performance.now() - started;
+  connection.dispose();
+  child.kill();
+  return ms;
+}
+
+function cliThroughput(files: number): { files: number; jobs: number; seconds: number; oneJobSeconds: number } {
+  const folder = mkdtempSync(path.join(tmpdir(), "policylint-bench-"));
+  const sources = [...corpusTexts("en"), ...corpusTexts("ru")];
+  for (let i = 0; i < files; i++) {
+    const source = sources[i % sources.length];
+    writeFileSync(path.join(folder, `${String(i).padStart(3, "0")}-${source.name.replace(/\.txt$/u, ".md")}`), source.text);
+  }
+  const jobs = availableParallelism();
+  const seconds = timeProcess(process.execPath, [CLI, "--format", "json", "--jobs", String(jobs), folder], 3) / 1000;
+  const oneJobSeconds = timeProcess(process.execPath, [CLI, "--format", "json", "--jobs", "1", folder], 3) / 1000;
+  rmSync(folder, { recursive: true, force: true });
+  return { files, jobs, seconds, oneJobSeconds };
+}
+
+/** Each prose linter as its users run it, a whole process on the same file. */
+function competitors(file: string): Record<string, number> {
+  const bin = (name: string): string => path.join(ROOT, "node_modules", ".bin", name);
+  const runs = quick ? 1 : 3;
+  return {
+    policylint: timeProcess(process.execPath, [CLI, "--format", "json", file], runs),
+    alex: timeProcess(bin("alex"), [file], runs),
+    "write-good": timeProcess(bin("write-good"), [file], runs),
+    "harper.js": timeProcess(process.execPath, [path.join(ROOT, "scripts", "bench-harper.mjs"), file], runs),
+  };
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(CORPUS)) {
+    console.log(`bench: skipped, no corpus at ${path.relative(process.cwd(), CORPUS)} (the synthetic documents are built from it)`);
+    return;
+  }
+  if (!existsSync(CLI) || !existsSync(SERVER)) throw new Error("run `npm run build` first");
+  const results: BenchResults = {
+    date: new Date().toISOString().slice(0, 10),
+    machine: `${cpus()[0]?.model ?? "?"} × ${availableParallelism()}, Node ${process.version}`,
+    runs: RUNS,
+  };
+  const step = (what: string): void => void process.stderr.write(`bench: ${what}\n`);
+
+  step("corpus policies");
+  const corpus = [...corpusTexts("en"), ...corpusTexts("ru")].map(({ name, text }) => ({ name, kb: round(text.length / KB, 1), ...timeLint(text, RUNS) }));
+  results.corpus = corpus;
+
+  const synthetics: NonNullable<BenchResults["synthetic"]> = [];
+  const scratch = mkdtempSync(path.join(tmpdir(), "policylint-bench-"));
+  for (const language of ["en", "ru"]) {
+    for (const size of SIZES) {
+      step(`${language} ${size / KB} KB`);
+      const text = synthetic(language, size);
+      const full = timeLint(text, RUNS);
+      const edit = size === 100 * KB || size === 1024 * KB ? timeEdits(text, quick ? 6 : 20) : undefined;
+      synthetics.push({ language, kb: round(text.length / KB, 0), ...full, ...(edit && { editP50: edit.p50, editP95: edit.p95 }) });
+      if (language === "en" && size === 1024 * KB) writeFileSync(path.join(scratch, "en-1mb.md"), text);
+      if (language === "en" && size === 5 * 1024 * KB) writeFileSync(path.join(scratch, "en-5mb.md"), text);
+    }
+  }
+  results.synthetic = synthetics;
+
+  step("adversarial texts");
+  results.adversarial = Object.entries(adversarialTexts()).map(([name, text]) => ({ name, ...timeLint(text, quick ? 1 : 3) }));
+
+  step("peak memory on 5 MB");
+  results.peakRssMb5 = peakRss(path.join(scratch, "en-5mb.md"));
+
+  step("the CLI on 100 files");
+  results.cli = cliThroughput(100);
+  results.cli1mbMs = timeProcess(process.execPath, [CLI, "--format", "json", path.join(scratch, "en-1mb.md")], quick ? 1 : 5);
+
+  step("server start to first diagnostics");
+  const policy = synthetic("en", 42 * KB);
+  const starts: number[] = [];
+  for (let run = 0; run < (quick ? 3 : 10); run++) starts.push(await serverStartToDiagnostics(policy));
+  results.serverFirstDiagnosticsMs = round(median(starts), 0);
+
+  step("alex, write-good and harper.js on the same 1 MB of English");
+  const others = competitors(path.join(scratch, "en-1mb.md"));
+  results.competitors = others;
+  rmSync(scratch, { recursive: true, force: true });
+
+  mkdirSync(path.join(ROOT, "bench"), { recursive: true });
+  writeFileSync(path.join(ROOT, "bench", "results.json"), JSON.stringify(results, null, 2) + "\n");
+  console.log(renderBenchTable(results));
+  console.log(`\nadversarial texts (${ADVERSARIAL_SIZE / KB} KB each, ms): ${(results.adversarial as { name: string; ms: number }[]).map(({ name, ms }) => `${name} ${ms}`).join(", ")}`);
+  console.log(`corpus policies (ms/KB): ${corpus.map(({ name, msPerKb }) => `${name} ${msPerKb}`).join(", ")}`);
+  console.log("wrote bench/results.json");
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
