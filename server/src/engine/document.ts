@@ -92,58 +92,145 @@ export function formatOf(fileName: string): DocumentFormat {
 
 export function parseDocument(text: string, fileName: string, format: DocumentFormat = formatOf(fileName)): PolicyDocument {
   const lines = new LineIndex(text);
-  // One entry per UTF-16 unit so offsets stay aligned; starts blank except for line breaks.
-  const chars = new Array<string>(text.length);
-  for (let i = 0; i < text.length; i++) chars[i] = text[i] === "\n" || text[i] === "\r" ? text[i] : " ";
-
-  let frontMatter: FrontMatter | undefined;
-  const blockSpans: BlockSpan[] = [];
-  const links: Link[] = [];
-
+  const readings: { at: number; reading: ChunkReading }[] = [];
   if (format === "markdown") {
     const definitions = referenceDefinitions(text);
     for (const chunk of markdownChunks(text, lines)) {
-      if (chunk.plain) {
-        readMarkdownAsPlain(text, lines, chars, blockSpans, chunk);
-        continue;
-      }
-      // The document's link definitions go after each chunk, so `[text][ref]` resolves wherever `[ref]:` is.
       const source = text.slice(chunk.start, chunk.end);
-      const tree = markdownParser.parse(definitions && source.includes("]") ? source + definitions : source) as MdastRoot;
-      // micromark drops a leading byte-order mark and counts its offsets from after it.
-      const shift = chunk.start + (chunk.start === 0 && text.startsWith("\uFEFF") ? 1 : 0);
-      visitMarkdown(tree, text, chars, blockSpans, links, { shift, end: chunk.end }, (node, span) => {
-        frontMatter = readFrontMatter(node.value, span.start, span.end);
-      });
+      const variant = { plain: chunk.plain, bom: chunk.start === 0 && text.startsWith("\uFEFF"), definitions: chunk.plain ? "" : definitions };
+      readings.push({ at: chunk.start, reading: cachedReading(source, variant) });
     }
   } else {
-    frontMatter = plainFrontMatter(text);
-    for (let i = frontMatter?.end ?? 0; i < text.length; i++) chars[i] = text[i];
-    collectPlainBlocks(text, lines, blockSpans, frontMatter?.end ?? 0);
+    readings.push({ at: 0, reading: readPlainText(text) });
   }
-  for (const line of findDirectiveLines(text, lines)) blank(chars, lines.lineStart(line), lines.lineEnd(line));
 
-  const proseText = chars.join("");
   const headings: Heading[] = [];
   const blocks: Block[] = [];
-  for (const { span, kind, heading, quoted } of blockSpans) {
-    if (!proseText.slice(span.start, span.end).trim()) continue;
-    if (heading) headings.push({ ...span, ...heading });
-    blocks.push({ ...span, kind, sentences: splitSentences(proseText, span), ...(quoted && { quoted }) });
+  const links: Link[] = [];
+  for (const { at, reading } of readings) {
+    for (const { heading, ...block } of reading.blocks) {
+      const placed: Block = { ...block, start: block.start + at, end: block.end + at, sentences: block.sentences.map((sentence) => shifted(sentence, at)) };
+      if (heading) headings.push({ start: placed.start, end: placed.end, ...heading });
+      blocks.push(placed);
+    }
+    for (const link of reading.links) {
+      links.push({ ...shifted(link, at), url: link.url, ...(link.destination && { destination: shifted(link.destination, at) }), ...(link.label && { label: shifted(link.label, at) }) });
+    }
   }
+  const proseText = readings.map(({ reading }) => reading.prose).join("");
   return {
     text,
     fileName,
     format,
     lines,
     prose: proseText,
-    frontMatter,
+    frontMatter: readings[0]?.reading.frontMatter,
     headings,
     sections: buildSections(headings, proseText),
     blocks,
     links,
     detectedLanguage: detectLanguage(proseText),
   };
+}
+
+/** What a run of the text reads as, in offsets of the run: a pure function of its source, so it can be cached. */
+interface ChunkReading {
+  /** The run's prose: its length and line breaks, markup blanked. */
+  prose: string;
+  blocks: (Block & { heading?: HeadingInfo })[];
+  links: Link[];
+  /** Only the first run can hold front matter. */
+  frontMatter?: FrontMatter;
+}
+
+interface ChunkVariant {
+  plain: boolean;
+  /** The run opens the file with a byte-order mark, which micromark drops. */
+  bom: boolean;
+  /** The document's link definitions, parsed after the run so references resolve. */
+  definitions: string;
+}
+
+/**
+ * Runs read lately, keyed by their source: after a one-character edit only the run it touched is
+ * parsed again. Bounded by the text it holds; the oldest go first.
+ */
+const MAX_CACHED_TEXT = 32 * 1024 * 1024;
+const readingCache = new Map<string, { reading: ChunkReading; size: number }>();
+let cachedText = 0;
+
+function cachedReading(source: string, variant: ChunkVariant): ChunkReading {
+  const key = `${variant.plain ? "p" : "m"}${variant.bom ? "b" : ""}\u0000${variant.definitions}\u0000${source}`;
+  const hit = readingCache.get(key);
+  if (hit) {
+    // Map order is insertion order: re-inserting makes this the newest.
+    readingCache.delete(key);
+    readingCache.set(key, hit);
+    return hit.reading;
+  }
+  const reading = variant.plain ? readMarkdownAsPlain(source) : readMarkdown(source, variant);
+  readingCache.set(key, { reading, size: key.length });
+  cachedText += key.length;
+  for (const [oldKey, old] of readingCache) {
+    if (cachedText <= MAX_CACHED_TEXT) break;
+    readingCache.delete(oldKey);
+    cachedText -= old.size;
+  }
+  return reading;
+}
+
+/** Empties the cache of runs read; results never depend on it, which is what tests check with this. */
+export function forgetReadings(): void {
+  readingCache.clear();
+  cachedText = 0;
+}
+
+function shifted<T extends Span>(span: T, by: number): Span {
+  return { start: span.start + by, end: span.end + by };
+}
+
+/** One entry per UTF-16 unit so offsets stay aligned; starts blank except for line breaks. */
+function blankChars(text: string): string[] {
+  const chars = new Array<string>(text.length);
+  for (let i = 0; i < text.length; i++) chars[i] = text[i] === "\n" || text[i] === "\r" ? text[i] : " ";
+  return chars;
+}
+
+/** Directive lines blanked, then the blocks with prose split into sentences. */
+function finishReading(text: string, lines: LineIndex, chars: string[], blockSpans: BlockSpan[], links: Link[], frontMatter?: FrontMatter): ChunkReading {
+  for (const line of findDirectiveLines(text, lines)) blank(chars, lines.lineStart(line), lines.lineEnd(line));
+  const prose = chars.join("");
+  const blocks: ChunkReading["blocks"] = [];
+  for (const { span, kind, heading, quoted } of blockSpans) {
+    if (!prose.slice(span.start, span.end).trim()) continue;
+    blocks.push({ ...span, kind, sentences: splitSentences(prose, span), ...(quoted && { quoted }), ...(heading && { heading }) });
+  }
+  return { prose, blocks, links, ...(frontMatter && { frontMatter }) };
+}
+
+function readMarkdown(source: string, { bom, definitions }: ChunkVariant): ChunkReading {
+  const lines = new LineIndex(source);
+  const chars = blankChars(source);
+  const blockSpans: BlockSpan[] = [];
+  const links: Link[] = [];
+  let frontMatter: FrontMatter | undefined;
+  // The document's link definitions go after the run, so `[text][ref]` resolves wherever `[ref]:` is.
+  const tree = markdownParser.parse(definitions && source.includes("]") ? source + definitions : source) as MdastRoot;
+  // micromark drops a leading byte-order mark and counts its offsets from after it.
+  visitMarkdown(tree, source, chars, blockSpans, links, { shift: bom ? 1 : 0, end: source.length }, (node, span) => {
+    frontMatter = readFrontMatter(node.value, span.start, span.end);
+  });
+  return finishReading(source, lines, chars, blockSpans, links, frontMatter);
+}
+
+function readPlainText(text: string): ChunkReading {
+  const lines = new LineIndex(text);
+  const chars = blankChars(text);
+  const blockSpans: BlockSpan[] = [];
+  const frontMatter = plainFrontMatter(text);
+  for (let i = frontMatter?.end ?? 0; i < text.length; i++) chars[i] = text[i];
+  collectPlainBlocks(text, lines, blockSpans, frontMatter?.end ?? 0);
+  return finishReading(text, lines, chars, blockSpans, [], frontMatter);
 }
 
 function blank(chars: string[], start: number, end: number): void {
@@ -166,18 +253,20 @@ function referenceDefinitions(text: string): string {
 /** Quote markers, then a list marker or heading hashes, at a line's start. */
 const LINE_MARKUP = /^[ \t]*((?:>[ \t]?)*)(?:[-*+][ \t]+|\d{1,9}[.)][ \t]+|#{1,6}[ \t]+)?/u;
 
-/** A chunk too dense for the parser: its lines as plain text, without their leading quote and list markers. */
-function readMarkdownAsPlain(text: string, lines: LineIndex, chars: string[], blockSpans: BlockSpan[], chunk: Span): void {
-  for (let i = chunk.start; i < chunk.end; i++) chars[i] = text[i];
-  const first = blockSpans.length;
-  collectPlainBlocks(text, lines, blockSpans, chunk.start, chunk.end);
+/** A run too dense for the parser: its lines as plain text, without their leading quote and list markers. */
+function readMarkdownAsPlain(source: string): ChunkReading {
+  const lines = new LineIndex(source);
+  const chars = Array.from({ length: source.length }, (_, i) => source[i]);
+  const blockSpans: BlockSpan[] = [];
+  collectPlainBlocks(source, lines, blockSpans, 0);
   const quotedLines = new Set<number>();
-  for (let line = lines.positionAt(chunk.start).line; line < lines.lineCount && lines.lineStart(line) < chunk.end; line++) {
+  for (let line = 0; line < lines.lineCount; line++) {
     const markup = LINE_MARKUP.exec(lines.lineText(line))!;
     blank(chars, lines.lineStart(line), lines.lineStart(line) + markup[0].length);
     if (markup[1]) quotedLines.add(line);
   }
-  for (const entry of blockSpans.slice(first)) if (quotedLines.has(lines.positionAt(entry.span.start).line)) entry.quoted = true;
+  for (const entry of blockSpans) if (quotedLines.has(lines.positionAt(entry.span.start).line)) entry.quoted = true;
+  return finishReading(source, lines, chars, blockSpans, []);
 }
 
 function spanOf(node: MdastNodes, shift: number): Span | undefined {
@@ -307,7 +396,6 @@ function collectPlainBlocks(
   lines: LineIndex,
   blockSpans: BlockSpan[],
   from: number,
-  to = text.length,
 ): void {
   let blockStart = -1;
   let blockEnd = -1;
@@ -320,7 +408,7 @@ function collectPlainBlocks(
     blockSpans.push({ span, kind: heading ? "heading" : "paragraph", heading });
     blockStart = -1;
   };
-  for (let line = lines.positionAt(from).line; line < lines.lineCount && lines.lineStart(line) < to; line++) {
+  for (let line = lines.positionAt(from).line; line < lines.lineCount; line++) {
     const start = lines.lineStart(line);
     const end = lines.lineEnd(line);
     const content = text.slice(start, end);

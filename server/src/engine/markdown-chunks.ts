@@ -14,7 +14,7 @@ export interface MarkdownChunk {
 }
 
 /** Chunks are cut at the first safe line after this many characters. */
-const CHUNK_TARGET = 8 * 1024;
+const CHUNK_TARGET = 4 * 1024;
 /** Past this many emphasis, bracket, code and HTML delimiters one run could cost the parser quadratic time. */
 const MAX_DELIMITERS = 4096;
 /** Shorter runs parse fast however dense, and keep their Markdown. */

@@ -1,0 +1,43 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { lint, type LintResult } from "../server/src/engine";
+import { forgetReadings } from "../server/src/engine/document";
+
+const DRAFTS = path.join(__dirname, "e2e", "drafts");
+const drafts = ["privacy-policy.md", "политика-конфиденциальности.md"].map((name) => readFileSync(path.join(DRAFTS, name), "utf8"));
+// Long enough to be read in several runs, so an edit leaves most of them cached.
+const documents = drafts.map((draft) => Array.from({ length: 6 }, () => draft).join("\n\n"));
+
+/** Everything a lint reports, without the document model's object identities. */
+function reported(result: LintResult): unknown {
+  const { document, ...rest } = result;
+  return { ...rest, blocks: document?.blocks, headings: document?.headings, links: document?.links, prose: document?.prose };
+}
+
+const edit = fc.record({
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  remove: fc.nat({ max: 40 }),
+  insert: fc.constantFrom("", "x", "\n", "\n\n", "# Heading\n", "- item\n", "**", "[", "](", "> ", "```\n", "<!--", "-->", "Мы не несём ответственности. ", "privacy@example.org ", "\n---\n", "[our terms][terms] ", "\n\n[terms]: https://example.org/terms\n\n", "\uFEFF"),
+});
+
+describe("incremental analysis", () => {
+  it("gives after any sequence of edits what a fresh lint of the same text gives", { timeout: 120_000 }, () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...documents), fc.array(edit, { minLength: 1, maxLength: 6 }), (start, edits) => {
+        let text = start;
+        lint({ text, fileName: "policy.md" });
+        for (const { at, remove, insert } of edits) {
+          const offset = Math.floor(at * text.length);
+          text = text.slice(0, offset) + insert + text.slice(offset + remove);
+          const warm = reported(lint({ text, fileName: "policy.md" }));
+          forgetReadings();
+          const fresh = reported(lint({ text, fileName: "policy.md" }));
+          expect(warm).toEqual(fresh);
+        }
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
