@@ -3,7 +3,9 @@ import path from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { lint, type LintResult } from "../server/src/engine";
-import { forgetReadings } from "../server/src/engine/document";
+import { ParseLatin } from "parse-latin";
+import { forgetCaches } from "../server/src/engine/caches";
+import { parseDocument } from "../server/src/engine/document";
 
 const DRAFTS = path.join(__dirname, "e2e", "drafts");
 const drafts = ["privacy-policy.md", "политика-конфиденциальности.md"].map((name) => readFileSync(path.join(DRAFTS, name), "utf8"));
@@ -32,12 +34,30 @@ describe("incremental analysis", () => {
           const offset = Math.floor(at * text.length);
           text = text.slice(0, offset) + insert + text.slice(offset + remove);
           const warm = reported(lint({ text, fileName: "policy.md" }));
-          forgetReadings();
+          forgetCaches();
           const fresh = reported(lint({ text, fileName: "policy.md" }));
           expect(warm).toEqual(fresh);
         }
       }),
       { numRuns: 25 },
+    );
+  });
+});
+
+describe("a one-sentence block", () => {
+  it("is split as parse-latin splits it, without asking parse-latin", () => {
+    const parser = new ParseLatin();
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-zA-Zа-я0-9 ,;:'"()«»\-–—\t*_@/\u00a0\u2003]{1,40}$/u), (line) => {
+        const document = parseDocument(line, "p.txt");
+        const expected = parser.parse(line).children.flatMap((paragraph) =>
+          paragraph.type === "ParagraphNode"
+            ? paragraph.children.flatMap((sentence) => (sentence.type === "SentenceNode" ? [{ start: sentence.position!.start.offset, end: sentence.position!.end.offset }] : []))
+            : [],
+        );
+        expect(document.blocks.flatMap((block) => block.sentences)).toEqual(expected);
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -7,6 +7,7 @@ import type { Nodes as MdastNodes, Root as MdastRoot } from "mdast";
 import type { Language } from "./types";
 import { isAllCaps, LineIndex } from "./text";
 import { findDirectiveLines } from "./directives";
+import { LruCache } from "./caches";
 import { markdownChunks } from "./markdown-chunks";
 
 /** Offsets are UTF-16 code units into `PolicyDocument.text`; `end` is exclusive. */
@@ -155,34 +156,14 @@ interface ChunkVariant {
  * Runs read lately, keyed by their source: after a one-character edit only the run it touched is
  * parsed again. Bounded by the text it holds; the oldest go first.
  */
-const MAX_CACHED_TEXT = 32 * 1024 * 1024;
-const readingCache = new Map<string, { reading: ChunkReading; size: number }>();
-let cachedText = 0;
+const MAX_CACHED_TEXT = 16 * 1024 * 1024;
+const readingCache = new LruCache<ChunkReading>(MAX_CACHED_TEXT, (key) => key.length);
 
 function cachedReading(source: string, variant: ChunkVariant): ChunkReading {
   const key = `${variant.plain ? "p" : "m"}${variant.bom ? "b" : ""}\u0000${variant.definitions}\u0000${source}`;
-  const hit = readingCache.get(key);
-  if (hit) {
-    // Map order is insertion order: re-inserting makes this the newest.
-    readingCache.delete(key);
-    readingCache.set(key, hit);
-    return hit.reading;
-  }
-  const reading = variant.plain ? readMarkdownAsPlain(source) : readMarkdown(source, variant);
-  readingCache.set(key, { reading, size: key.length });
-  cachedText += key.length;
-  for (const [oldKey, old] of readingCache) {
-    if (cachedText <= MAX_CACHED_TEXT) break;
-    readingCache.delete(oldKey);
-    cachedText -= old.size;
-  }
+  let reading = readingCache.get(key);
+  if (!reading) readingCache.set(key, (reading = variant.plain ? readMarkdownAsPlain(source) : readMarkdown(source, variant)));
   return reading;
-}
-
-/** Empties the cache of runs read; results never depend on it, which is what tests check with this. */
-export function forgetReadings(): void {
-  readingCache.clear();
-  cachedText = 0;
 }
 
 function shifted<T extends Span>(span: T, by: number): Span {
@@ -526,7 +507,17 @@ const SENTENCE_TAIL = 32;
 const SENTENCE_WINDOW = 4096;
 const WINDOW_CUT = /[.!?;:»")\]]\s+/gu;
 
+/** A block with none of these is one sentence, as parse-latin would find, without asking it. */
+const SENTENCE_BREAK = /[.!?…。！？\n\r]/u;
+
 function splitSentences(prose: string, span: Span): Span[] {
+  const text = prose.slice(span.start, span.end);
+  if (!SENTENCE_BREAK.test(text)) {
+    const words = text.trim();
+    if (!words) return [];
+    const start = span.start + text.indexOf(words);
+    return [{ start, end: start + words.length }];
+  }
   const sentences: Span[] = [];
   for (const window of sentenceWindows(prose, span)) {
     let tree;

@@ -60,6 +60,7 @@ export function startSession(connection: Connection): void {
     }
   });
   const linter = new WorkerLinter(lintTimeoutMs(LINT_TIMEOUT_MS));
+  linter.warmUp();
   const analyses = new Analyses((uri) => documents.get(uri), options, linter, (line) => connection.console.error(line));
   const scheduler = new DiagnosticsScheduler(async (uri) => {
     try {

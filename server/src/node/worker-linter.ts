@@ -58,6 +58,12 @@ export class WorkerLinter {
     private readonly script: string | undefined = bundledWorkerScript(),
   ) {}
 
+  /** Starts the worker ahead of the first lint, so loading the engine overlaps the client's handshake. */
+  warmUp(): void {
+    if (!this.script || this.worker) return;
+    this.startWorker().unref();
+  }
+
   async lint(request: WorkerLintRequest, isStale?: () => boolean): Promise<LintResult> {
     if (!this.script) return lint({ ...request, isCancelled: isStale });
     return new Promise((resolve, reject) => {

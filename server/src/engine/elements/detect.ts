@@ -1,5 +1,6 @@
 import type { Block, Heading, PolicyDocument, Section, Span } from "../document";
 import { ELEMENT_IDS, type ElementId } from "../elements";
+import { LruCache } from "../caches";
 import type { Language } from "../types";
 import { compileAnyCue, compileCue, cueText, sentenceCueText, type Cue, type CueText } from "./cues";
 import { isDateLine } from "./structure";
@@ -125,6 +126,31 @@ function runInHeading(document: PolicyDocument, block: Block): { span: Span; tit
   return { span, title: cueText(words.slice(0, -1)) };
 }
 
+interface SentenceMatch {
+  id: ElementId;
+  rank: number;
+}
+
+/** Sentences read lately, by language, glossary or not, and text: after an edit only new sentences are tested. */
+const matchCache = new LruCache<SentenceMatch[]>(100_000);
+
+/** The elements a sentence meets a rule of, with the rule's rank. */
+function sentenceMatches(prose: string, sentence: Span, language: Language, inGlossary: boolean, elements: CompiledElement[]): SentenceMatch[] {
+  const key = `${language}${inGlossary ? "g" : ""}\u0000${prose.slice(sentence.start, sentence.end)}`;
+  let matches = matchCache.get(key);
+  if (matches) return matches;
+  const text = sentenceCueText(prose, sentence);
+  matches = [];
+  for (const element of elements) {
+    if (inGlossary && !DEFINED_ELSEWHERE.has(element.id)) continue;
+    if (!element.anyRule.test(text) || element.unless.test(text)) continue;
+    const rank = element.rules.findIndex((rule) => rule.every((condition) => meets(condition, text)));
+    if (rank >= 0) matches.push({ id: element.id, rank });
+  }
+  matchCache.set(key, matches);
+  return matches;
+}
+
 /**
  * Finds the elements of elements.md that a document discloses. A heading that names an element is the
  * best evidence; otherwise the sentence that meets the element's strongest rule, earliest first.
@@ -161,15 +187,8 @@ export function detectElements(document: PolicyDocument, language: Language): El
       }
     }
     for (const sentence of block.sentences) {
-      const text = sentenceCueText(document.prose, sentence);
-      const matches: { id: ElementId; rank: number }[] = [];
-      for (const element of elements) {
-        if (best.get(element.id)?.rank === HEADING_RANK) continue;
-        if (inGlossary && !DEFINED_ELSEWHERE.has(element.id)) continue;
-        if (!element.anyRule.test(text) || element.unless.test(text)) continue;
-        const rank = element.rules.findIndex((rule) => rule.every((condition) => meets(condition, text)));
-        if (rank >= 0) matches.push({ id: element.id, rank });
-      }
+      // Elements a heading names already have their best evidence; they are not counted towards an overview.
+      const matches = sentenceMatches(document.prose, sentence, language, inGlossary, elements).filter(({ id }) => best.get(id)?.rank !== HEADING_RANK);
       const penalty = matches.length >= OVERVIEW_ELEMENTS ? OVERVIEW_PENALTY : 0;
       for (const { id, rank } of matches) offer(id, sentence, source, rank + penalty);
     }
