@@ -200,7 +200,7 @@ async function main(): Promise<void> {
   console.log(renderBenchTable(results));
   console.log(`\nadversarial texts (${ADVERSARIAL_SIZE / KB} KB each, ms): ${(results.adversarial as { name: string; ms: number }[]).map(({ name, ms }) => `${name} ${ms}`).join(", ")}`);
   console.log(`corpus policies (ms/KB): ${corpus.map(({ name, msPerKb }) => `${name} ${msPerKb}`).join(", ")}`);
-  console.log("wrote bench/results.json");
+  console.log("wrote bench/results.json; `npm run docs` puts the table in the README");
 }
 
 main().catch((error: unknown) => {

@@ -25,8 +25,6 @@ interface CompiledElement {
   id: ElementId;
   /** Any of the heading cues. */
   heading: Cue;
-  /** Any cue of any rule's first condition: a sentence that meets none of them meets no rule. */
-  anyRule: Cue;
   /** Each rule is a list of conditions that one sentence must all meet; the first rules make the best evidence. */
   rules: CompiledCondition[][];
   /** Any of the cues that rule the element out. */
@@ -53,9 +51,7 @@ function compiledVocabulary(language: Language): CompiledElement[] {
         ...(cues.all ?? []).map((rule) => rule.map(compileCondition)),
         ...(cues.text ?? []).map((cue) => [{ patterns: [compileCue(cue)], atLeast: 1 }]),
       ];
-      const firstConditions = [...(cues.all ?? []).map((rule) => rule[0]), ...(cues.text ?? []).map((cue) => [cue])];
-      const firstCues = firstConditions.flatMap((condition) => ("atLeast" in condition ? condition.of : condition));
-      return [{ id, heading: compileAnyCue(cues.heading ?? []), anyRule: compileAnyCue(firstCues), rules, unless: compileAnyCue(cues.unless ?? []) }];
+      return [{ id, heading: compileAnyCue(cues.heading ?? []), rules, unless: compileAnyCue(cues.unless ?? []) }];
     });
     compiled.set(language, elements);
   }
@@ -143,7 +139,7 @@ function sentenceMatches(prose: string, sentence: Span, language: Language, inGl
   matches = [];
   for (const element of elements) {
     if (inGlossary && !DEFINED_ELSEWHERE.has(element.id)) continue;
-    if (!element.anyRule.test(text) || element.unless.test(text)) continue;
+    if (element.unless.test(text)) continue;
     const rank = element.rules.findIndex((rule) => rule.every((condition) => meets(condition, text)));
     if (rank >= 0) matches.push({ id: element.id, rank });
   }
