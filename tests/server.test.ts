@@ -462,6 +462,18 @@ describe("a document too large to lint before the deadline", () => {
     expect(placeholderRanges(next)).toEqual([rangeOf(POLICY, "[COMPANY NAME]"), rangeOf(POLICY, "[EMAIL ADDRESS]")]);
   });
 
+  it("fixes on save what was typed just before, not what the last finished analysis saw", async () => {
+    const uri = uriIn("saved-policy.md");
+    await client.open(uri, POLICY);
+    const start = { line: 0, character: 0 };
+    // Typed, then saved at once: the editor asks for fix-all before the debounced lint has run.
+    const published = client.change(uri, 2, [{ range: { start, end: start }, newText: "[image: typed.png]\n\n" }]);
+    const [onSave] = await client.codeActions(uri, { start, end: start }, ["source.fixAll"]);
+    const edits = onSave.edit?.documentChanges?.flatMap((change) => ("edits" in change ? change.edits : [])) ?? [];
+    expect(edits.some((edit) => edit.range.start.line === 0 && edit.newText === "")).toBe(true);
+    await published;
+  });
+
   it("answers hovers, outlines and code actions from the last finished analysis while a long lint runs", async () => {
     const uri = uriIn("typed-policy.md");
     await client.open(uri, POLICY);

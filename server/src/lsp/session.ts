@@ -129,9 +129,10 @@ export function startSession(connection: Connection): void {
     return latest ? Promise.resolve(from(latest)) : answer(uri, token, from);
   };
 
-  // Versioned edits from an older analysis are refused by the client, so they can be offered at once; plain ones cannot.
+  // Versioned edits from an older analysis are refused by the client, so quick fixes can be offered at once; plain
+  // ones cannot, and fix-all on save must cover what was typed just before the save.
   connection.onCodeAction(({ textDocument, range, context }, token) =>
-    (useDocumentChanges ? answerNow : answer)(textDocument.uri, token, (analysis) =>
+    (useDocumentChanges && !context.only?.some((kind) => kind.startsWith(CodeActionKind.Source)) ? answerNow : answer)(textDocument.uri, token, (analysis) =>
       codeActions(analysis.result, { uri: textDocument.uri, version: analysis.version, range, only: context.only, useDocumentChanges }),
     ),
   );
