@@ -60,7 +60,16 @@ function timeEdits(text: string, edits: number): { p50: number; p95: number } {
   return { p50: round(percentile(times, 50), 1), p95: round(percentile(times, 95), 1) };
 }
 
+const corpusCache = new Map<string, { name: string; text: string }[]>();
+
+/** The corpus policies of a language, read once. */
 function corpusTexts(language: string): { name: string; text: string }[] {
+  let texts = corpusCache.get(language);
+  if (!texts) corpusCache.set(language, (texts = readCorpus(language)));
+  return texts;
+}
+
+function readCorpus(language: string): { name: string; text: string }[] {
   return readdirSync(CORPUS)
     .filter((name) => name.startsWith(`${language}-`))
     .sort()

@@ -1,3 +1,4 @@
+import { coverageOf } from "../engine/coverage";
 import { CANONICAL_ORDER } from "../engine/element-info";
 import type { ElementId } from "../engine/elements";
 import type { FileReport } from "./lint-files";
@@ -15,8 +16,9 @@ export function formatCoverage(reports: FileReport[]): string {
 }
 
 function fileCoverage(report: FileReport): string {
-  const { coverage } = report;
-  if (!coverage || !report.language) return `${report.path}: could not be linted: ${report.error ?? "unknown error"}\n`;
+  const { language, messageLanguage } = report;
+  if (!language || !messageLanguage) return `${report.path}: could not be linted: ${report.error ?? "unknown error"}\n`;
+  const coverage = coverageOf({ profiles: report.profiles, elements: report.elements, messageLanguage });
   const rows = new Map<ElementId, { name: string; conditional: boolean; cells: string[] }>();
   coverage.profiles.forEach(({ elements }, column) => {
     for (const element of elements) {
@@ -25,7 +27,7 @@ function fileCoverage(report: FileReport): string {
       row.cells[column] = element.found ? `line ${element.found.range.start.line + 1}` : MISSING;
     }
   });
-  const ordered = CANONICAL_ORDER[report.language].filter((id) => rows.has(id));
+  const ordered = CANONICAL_ORDER[language].filter((id) => rows.has(id));
   const header = ["element", "", ...coverage.profiles.map(({ profile }) => profile)];
   const body = ordered.map((id) => {
     const row = rows.get(id)!;
@@ -34,7 +36,7 @@ function fileCoverage(report: FileReport): string {
   const widths = header.map((_, column) => Math.max(...[header, ...body].map((cells) => [...cells[column]].length)));
   const line = (cells: string[]): string => cells.map((cell, column) => cell.padEnd(widths[column] + cell.length - [...cell].length)).join("  ").trimEnd();
   return [
-    `${report.path} (${report.language}): elements: ${coverage.found} of ${coverage.required}`,
+    `${report.path} (${language}): elements: ${coverage.found} of ${coverage.required}`,
     line(header),
     ...body.map(line),
     ...(ordered.some((id) => rows.get(id)!.conditional) ? ["* conditional: required only when it applies; saying it does not apply discloses it"] : []),

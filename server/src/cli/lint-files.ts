@@ -1,5 +1,4 @@
 import path from "node:path";
-import { coverageOf, type Coverage } from "../engine/coverage";
 import type { FoundElement, RuleFailure } from "../engine/lint";
 import type { ConfigProblem, Finding, Language, LintOptions } from "../engine/types";
 import { findProjectConfig, loadProjectConfig } from "../node/project-config";
@@ -15,8 +14,8 @@ export interface FileReport {
   language: Language | null;
   profiles: string[];
   elements: FoundElement[];
-  /** Null when the file was never linted. */
-  coverage: Coverage | null;
+  /** The language of the messages (and of element names in --format coverage); null when the file was never linted. */
+  messageLanguage: Language | null;
   findings: Finding[];
   /** Rules that threw on this file: their findings are missing. */
   ruleFailures: RuleFailure[];
@@ -68,7 +67,7 @@ export async function lintTargets(targets: Target[], { cwd, overrides, configFil
   const lintTarget = async (target: Target, options: LintOptions, linter: WorkerLinter, warnHere: (line: string) => void): Promise<FileReport> => {
     const failed = (error: string): FileReport => {
       warnHere(`policylint: ${target.path}: ${error}`);
-      return { path: target.path, absolute: target.absolute, language: null, profiles: [], elements: [], coverage: null, findings: [], ruleFailures: [], error };
+      return { path: target.path, absolute: target.absolute, language: null, profiles: [], elements: [], messageLanguage: null, findings: [], ruleFailures: [], error };
     };
     if (target.error) return failed(target.error);
     const read = readPolicyFile(target.absolute);
@@ -85,8 +84,8 @@ export async function lintTargets(targets: Target[], { cwd, overrides, configFil
     for (const failure of result.ruleFailures) {
       warnHere(`policylint: warning: rule "${failure.rule}" failed on ${target.path}, so its findings are missing: ${failure.message}`);
     }
-    const { language, profiles, elements, findings, ruleFailures } = result;
-    return { path: target.path, absolute: target.absolute, language, profiles, elements, coverage: coverageOf(result), findings, ruleFailures };
+    const { language, messageLanguage, profiles, elements, findings, ruleFailures } = result;
+    return { path: target.path, absolute: target.absolute, language, messageLanguage, profiles, elements, findings, ruleFailures };
   };
   const reports: FileReport[] = new Array(targets.length);
   const held: string[][] = targets.map(() => []);

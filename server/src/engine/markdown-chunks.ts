@@ -65,9 +65,10 @@ export function markdownChunks(text: string, lines: LineIndex): MarkdownChunk[] 
     } else {
       const opened = FENCE.exec(content);
       const raw = RAW_OPEN.exec(content);
+      const rawClose = raw && new RegExp(`</${raw[1]}>`, "iu");
       if (opened) fence = opened[1];
       else if (COMMENT_OPEN.test(content) && !content.includes("-->")) closer = /-->/u;
-      else if (raw && !new RegExp(`</${raw[1]}>`, "iu").test(content)) closer = new RegExp(`</${raw[1]}>`, "iu");
+      else if (rawClose && !rawClose.test(content)) closer = rawClose;
       else if (previousBlank && HTML_OPEN.test(content)) inHtmlBlock = true;
     }
     if (blank) inHtmlBlock = false;
