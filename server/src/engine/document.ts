@@ -8,7 +8,7 @@ import type { Language } from "./types";
 import { isAllCaps, LineIndex } from "./text";
 import { findDirectiveLines } from "./directives";
 import { LruCache } from "./caches";
-import { markdownChunks } from "./markdown-chunks";
+import { markdownChunks, plainTextChunks } from "./markdown-chunks";
 
 /** Offsets are UTF-16 code units into `PolicyDocument.text`; `end` is exclusive. */
 export interface Span {
@@ -74,6 +74,11 @@ export interface PolicyDocument {
   links: Link[];
   /** Language found in the text; `undefined` when there is too little text to tell. */
   detectedLanguage?: Language;
+  /**
+   * The runs of whole lines the text was read in, in order and covering it. Each run reads the same
+   * alone as in place, so what is found in a run's text can be kept between lints by that text.
+   */
+  runs: Span[];
 }
 
 /** A heading's own fields, before its span is known. */
@@ -94,20 +99,19 @@ export function formatOf(fileName: string): DocumentFormat {
 export function parseDocument(text: string, fileName: string, format: DocumentFormat = formatOf(fileName)): PolicyDocument {
   const lines = new LineIndex(text);
   const readings: { at: number; reading: ChunkReading }[] = [];
-  if (format === "markdown") {
-    const definitions = referenceDefinitions(text);
-    for (const chunk of markdownChunks(text, lines)) {
-      const source = text.slice(chunk.start, chunk.end);
-      const variant = { plain: chunk.plain, bom: chunk.start === 0 && text.startsWith("\uFEFF"), definitions: chunk.plain ? "" : definitions };
-      readings.push({ at: chunk.start, reading: cachedReading(source, variant) });
-    }
-  } else {
-    readings.push({ at: 0, reading: readPlainText(text) });
+  const definitions = format === "markdown" ? referenceDefinitions(text) : "";
+  const chunks = format === "markdown" ? markdownChunks(text, lines) : plainTextChunks(text, lines);
+  for (const chunk of chunks) {
+    const reader: Reader = format === "plaintext" ? "plaintext" : chunk.plain ? "markdown-as-plain" : "markdown";
+    const opening = chunk.start === 0;
+    const variant = { reader, opening, bom: opening && text.startsWith("\uFEFF"), definitions: reader === "markdown" ? definitions : "" };
+    readings.push({ at: chunk.start, reading: cachedReading(text.slice(chunk.start, chunk.end), variant) });
   }
 
   const headings: Heading[] = [];
   const blocks: Block[] = [];
   const links: Link[] = [];
+  const letters = { cyrillic: 0, latin: 0 };
   for (const { at, reading } of readings) {
     for (const { heading, ...block } of reading.blocks) {
       const placed: Block = { ...block, start: block.start + at, end: block.end + at, sentences: block.sentences.map((sentence) => shifted(sentence, at)) };
@@ -117,6 +121,8 @@ export function parseDocument(text: string, fileName: string, format: DocumentFo
     for (const link of reading.links) {
       links.push({ ...shifted(link, at), url: link.url, ...(link.destination && { destination: shifted(link.destination, at) }), ...(link.label && { label: shifted(link.label, at) }) });
     }
+    letters.cyrillic += reading.letters.cyrillic;
+    letters.latin += reading.letters.latin;
   }
   const proseText = readings.map(({ reading }) => reading.prose).join("");
   return {
@@ -130,7 +136,8 @@ export function parseDocument(text: string, fileName: string, format: DocumentFo
     sections: buildSections(headings, proseText),
     blocks,
     links,
-    detectedLanguage: detectLanguage(proseText),
+    detectedLanguage: languageOfLetters(letters),
+    runs: chunks.map(({ start, end }) => ({ start, end })),
   };
 }
 
@@ -142,10 +149,22 @@ interface ChunkReading {
   links: Link[];
   /** Only the first run can hold front matter. */
   frontMatter?: FrontMatter;
+  /** Cyrillic and Latin letters in the prose, for the document's language. */
+  letters: LetterCounts;
 }
 
+interface LetterCounts {
+  cyrillic: number;
+  latin: number;
+}
+
+/** Markdown, a Markdown run too dense for the parser, or a plain-text file. */
+type Reader = "markdown" | "markdown-as-plain" | "plaintext";
+
 interface ChunkVariant {
-  plain: boolean;
+  reader: Reader;
+  /** The run opens the file: only there can front matter stand. */
+  opening: boolean;
   /** The run opens the file with a byte-order mark, which micromark drops. */
   bom: boolean;
   /** The document's link definitions, parsed after the run so references resolve. */
@@ -160,10 +179,15 @@ const MAX_CACHED_TEXT = 16 * 1024 * 1024;
 const readingCache = new LruCache<ChunkReading>(MAX_CACHED_TEXT, (key) => key.length);
 
 function cachedReading(source: string, variant: ChunkVariant): ChunkReading {
-  const key = `${variant.plain ? "p" : "m"}${variant.bom ? "b" : ""}\u0000${variant.definitions}\u0000${source}`;
+  const key = `${variant.reader}${variant.opening ? "o" : ""}${variant.bom ? "b" : ""}\u0000${variant.definitions}\u0000${source}`;
   let reading = readingCache.get(key);
-  if (!reading) readingCache.set(key, (reading = variant.plain ? readMarkdownAsPlain(source) : readMarkdown(source, variant)));
+  if (!reading) readingCache.set(key, (reading = readChunk(source, variant)));
   return reading;
+}
+
+function readChunk(source: string, variant: ChunkVariant): ChunkReading {
+  if (variant.reader === "plaintext") return readPlainText(source, variant.opening);
+  return variant.reader === "markdown-as-plain" ? readMarkdownAsPlain(source) : readMarkdown(source, variant);
 }
 
 function shifted<T extends Span>(span: T, by: number): Span {
@@ -186,17 +210,20 @@ function finishReading(text: string, lines: LineIndex, chars: string[], blockSpa
     if (!prose.slice(span.start, span.end).trim()) continue;
     blocks.push({ ...span, kind, sentences: splitSentences(prose, span), ...(quoted && { quoted }), ...(heading && { heading }) });
   }
-  return { prose, blocks, links, ...(frontMatter && { frontMatter }) };
+  const letters = { cyrillic: prose.match(/\p{Script=Cyrillic}/gu)?.length ?? 0, latin: prose.match(/\p{Script=Latin}/gu)?.length ?? 0 };
+  return { prose, blocks, links, letters, ...(frontMatter && { frontMatter }) };
 }
 
-function readMarkdown(source: string, { bom, definitions }: ChunkVariant): ChunkReading {
+function readMarkdown(source: string, { opening, bom, definitions }: ChunkVariant): ChunkReading {
   const lines = new LineIndex(source);
   const chars = blankChars(source);
   const blockSpans: BlockSpan[] = [];
   const links: Link[] = [];
   let frontMatter: FrontMatter | undefined;
   // The document's link definitions go after the run, so `[text][ref]` resolves wherever `[ref]:` is.
-  const tree = markdownParser.parse(definitions && source.includes("]") ? source + definitions : source) as MdastRoot;
+  // A later run that starts with `---` is a thematic break, not front matter.
+  const parser = opening ? markdownParser : bodyParser;
+  const tree = parser.parse(definitions && source.includes("]") ? source + definitions : source) as MdastRoot;
   // micromark drops a leading byte-order mark and counts its offsets from after it.
   visitMarkdown(tree, source, chars, blockSpans, links, { shift: bom ? 1 : 0, end: source.length }, (node, span) => {
     frontMatter = readFrontMatter(node.value, span.start, span.end);
@@ -204,11 +231,11 @@ function readMarkdown(source: string, { bom, definitions }: ChunkVariant): Chunk
   return finishReading(source, lines, chars, blockSpans, links, frontMatter);
 }
 
-function readPlainText(text: string): ChunkReading {
+function readPlainText(text: string, opening: boolean): ChunkReading {
   const lines = new LineIndex(text);
   const chars = blankChars(text);
   const blockSpans: BlockSpan[] = [];
-  const frontMatter = plainFrontMatter(text);
+  const frontMatter = opening ? plainFrontMatter(text) : undefined;
   for (let i = frontMatter?.end ?? 0; i < text.length; i++) chars[i] = text[i];
   collectPlainBlocks(text, lines, blockSpans, frontMatter?.end ?? 0);
   return finishReading(text, lines, chars, blockSpans, [], frontMatter);
@@ -219,6 +246,7 @@ function blank(chars: string[], start: number, end: number): void {
 }
 
 const markdownParser = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]);
+const bodyParser = unified().use(remarkParse);
 
 /** Up to this much text of link definitions is repeated after each chunk; past it, references across chunks stay unresolved. */
 const MAX_DEFINITIONS_LENGTH = 8 * 1024;
@@ -569,9 +597,7 @@ function sentenceWindows(prose: string, span: Span): Span[] {
 }
 
 /** Cyrillic against Latin letters in the prose; needs a few words of either to decide. */
-function detectLanguage(prose: string): Language | undefined {
-  const cyrillic = prose.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
-  const latin = prose.match(/\p{Script=Latin}/gu)?.length ?? 0;
+function languageOfLetters({ cyrillic, latin }: LetterCounts): Language | undefined {
   if (cyrillic + latin < 20) return undefined;
   return cyrillic >= latin * 0.5 ? "ru" : "en";
 }

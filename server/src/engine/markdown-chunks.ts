@@ -78,6 +78,38 @@ export function markdownChunks(text: string, lines: LineIndex): MarkdownChunk[] 
   return chunks;
 }
 
+/** A line that a plain-text title could be: it ends in a letter, a bracket or a question mark. */
+const TITLE_LIKE_END = /[\p{L})?]\s*$/u;
+
+/**
+ * Plain text in runs cut at a blank line: blocks end there anyway. Not after a line that could be a
+ * title, which is known only by the text after it; not inside front matter.
+ */
+export function plainTextChunks(text: string, lines: LineIndex): MarkdownChunk[] {
+  const chunks: MarkdownChunk[] = [];
+  let chunkStart = 0;
+  let line = 0;
+  if (FRONT_MATTER_OPEN.test(lines.lineText(0))) {
+    for (line = 1; line < lines.lineCount && !FRONT_MATTER_OPEN.test(lines.lineText(line)); line++);
+    line++;
+  }
+  let lastText = "";
+  let previousBlank = false;
+  for (; line < lines.lineCount; line++) {
+    const content = lines.lineText(line);
+    const blank = !content.trim();
+    const at = lines.lineStart(line);
+    if (!blank && previousBlank && at - chunkStart >= CHUNK_TARGET && !TITLE_LIKE_END.test(lastText)) {
+      chunks.push({ start: chunkStart, end: at, plain: true });
+      chunkStart = at;
+    }
+    if (!blank) lastText = content;
+    previousBlank = blank;
+  }
+  chunks.push({ start: chunkStart, end: text.length, plain: true });
+  return chunks;
+}
+
 /** Dense markup: a delimiter every few characters, or a block start on most short lines ("- a", "> > >"). */
 function judged(text: string, lines: LineIndex, start: number, end: number): MarkdownChunk {
   const source = text.slice(start, end);

@@ -3,6 +3,7 @@ import { parsePhoneNumberWithError, type CountryCode } from "libphonenumber-js/m
 import { LinkifyIt } from "linkify-it";
 import { parse as parseHost } from "tldts";
 import type { PolicyDocument, Span } from "../document";
+import { RunScanner } from "../run-scanner";
 
 /**
  * Contact details as written in a policy, each with what the parsers made of it. Finding them is left to
@@ -89,18 +90,29 @@ function collect(document: PolicyDocument, region: CountryCode | undefined): Con
     // The link's own text is its label, not a second contact.
     if (contact && link.label) taken.fill(1, link.label.start, link.label.end);
   }
-  for (const found of obfuscations(prose)) add({ ...found, written: text.slice(found.start, found.end) });
+  for (const found of proseContacts.find(document, region)) add(found);
+  return contacts.sort((a, b) => a.start - b.start);
+}
+
+/** Far enough past a run's end for a phone label's number on the next line ("Телефон:" then the number). */
+const PHONE_LOOKAHEAD = 128;
+
+/** What prose scanning finds in a run, judged, in the order they claim characters; overlaps are settled by `collect`. */
+const proseContacts = new RunScanner<Contact>((text, prose, region) => scanProse(text, prose, (region || undefined) as CountryCode | undefined), PHONE_LOOKAHEAD);
+
+function scanProse(text: string, prose: string, region: CountryCode | undefined): Contact[] {
+  const found: (Contact | undefined)[] = obfuscations(prose).map((contact) => ({ ...contact, written: text.slice(contact.start, contact.end) }));
   for (const match of linkify.match(prose) ?? []) {
     const span = trimmed(match.index, prose.slice(match.index, match.lastIndex));
     // linkify-it files a bare address under the mailto: schema.
     const bareAddress = match.schema === "mailto:" && !/^mailto:/iu.test(match.text);
-    add(bareAddress ? judgeEmail(text, span) : judgeTarget(text, span, undefined, region));
+    found.push(bareAddress ? judgeEmail(text, span) : judgeTarget(text, span, undefined, region));
   }
-  for (const found of prose.matchAll(SCHEME_CANDIDATE)) add(judgeTarget(text, trimmed(found.index, found[0]), undefined, region));
-  for (const found of prose.matchAll(ADDRESS_CANDIDATE)) add(judgeEmail(text, trimmed(found.index, found[0])));
-  for (const found of prose.matchAll(SPACED_ADDRESS)) add({ start: found.index, end: found.index + found[0].length, kind: "email", written: found[0], value: found[0].replace(/\s+/gu, ""), usable: false, fault: "spaced" });
-  for (const found of phoneCandidates(prose)) add(judgePhone(text, found, region));
-  return contacts.sort((a, b) => a.start - b.start);
+  for (const match of prose.matchAll(SCHEME_CANDIDATE)) found.push(judgeTarget(text, trimmed(match.index, match[0]), undefined, region));
+  for (const match of prose.matchAll(ADDRESS_CANDIDATE)) found.push(judgeEmail(text, trimmed(match.index, match[0])));
+  for (const match of prose.matchAll(SPACED_ADDRESS)) found.push({ start: match.index, end: match.index + match[0].length, kind: "email", written: match[0], value: match[0].replace(/\s+/gu, ""), usable: false, fault: "spaced" });
+  for (const span of phoneCandidates(prose)) found.push(judgePhone(text, span, region));
+  return found.filter((contact) => contact !== undefined);
 }
 
 /** Links in raw HTML, as web-page exports keep them: `<a href="mailto:...">text</a>`. */

@@ -1,5 +1,6 @@
 import type { PolicyDocument, Span } from "../document";
-import { compileCue, compileLocatedCue, sentenceCueText, type Cue, type CueText, type LocatedCue } from "../elements/cues";
+import { LruCache } from "../caches";
+import { compileCue, compileLocatedCue, cueText, type Cue, type CueText, type LocatedCue } from "../elements/cues";
 import { glossarySections } from "../elements/detect";
 import type { Language } from "../types";
 import { ENGLISH_PHRASES } from "./phrases-en";
@@ -22,11 +23,20 @@ interface CompiledPhrases {
   unless?: Cue[];
 }
 
-/** A sentence of the policy's own prose, as cues read it. */
+/** A sentence of the policy's own prose. */
 interface ProseSentence extends Span {
-  text: CueText;
+  /** Its prose. */
+  words: string;
   /** For an item of a list, the sentence that introduces the list («Данные хранятся до:»). */
   leadIn?: ProseSentence;
+  /** Each rule's claim in it (null: none), in offsets of the sentence: kept for the same words after the same lead-in. */
+  claims: Map<WordingRuleId, SentenceClaim | null>;
+}
+
+interface SentenceClaim {
+  clause: Span;
+  phrase: Span;
+  replacement?: string;
 }
 
 const VOCABULARIES: Record<Language, WordingVocabulary> = { en: ENGLISH_PHRASES, ru: RUSSIAN_PHRASES };
@@ -38,27 +48,33 @@ const sentencesOf = new WeakMap<PolicyDocument, ProseSentence[]>();
  * own prose is read: not headings, block quotes, glossaries, definitions or words in quotation marks.
  */
 export function findClaims(document: PolicyDocument, language: Language, rule: WordingRuleId): WordingMatch[] {
-  const phrases = compiledPhrases(language, rule);
   const matches: WordingMatch[] = [];
-  // A lead-in is read once for all the items of its list, however long the list.
-  const leadIns = new Map<ProseSentence, { with: boolean; unless: boolean }>();
-  const readLeadIn = (leadIn: ProseSentence) => {
-    let read = leadIns.get(leadIn);
-    if (!read) leadIns.set(leadIn, (read = { with: matchesAny(phrases.with, leadIn.text), unless: matchesAny(phrases.unless, leadIn.text) }));
-    return read;
-  };
-  for (const sentence of proseSentences(document)) {
-    if (phrases.triggers && !phrases.triggers.some((trigger) => sentence.text.lower.includes(trigger))) continue;
-    const leadIn = sentence.leadIn && readLeadIn(sentence.leadIn);
-    if (phrases.with && !matchesAny(phrases.with, sentence.text) && !leadIn?.with) continue;
-    // "We never share your data with:" denies the claim for every item of its list.
-    if (matchesAny(phrases.unless, sentence.text) || leadIn?.unless) continue;
-    const found = earliestClaim(phrases, sentence.text);
-    if (!found) continue;
-    const phrase = { start: sentence.start + found.start, end: sentence.start + found.end };
-    matches.push({ clause: clauseAround(document.prose, sentence, phrase), phrase, replacement: found.replacement });
+  for (const sentence of proseSentences(document, language)) {
+    let claim = sentence.claims.get(rule);
+    if (claim === undefined) sentence.claims.set(rule, (claim = sentenceClaim(compiledPhrases(language, rule), sentence)));
+    if (!claim) continue;
+    const { clause, phrase, replacement } = claim;
+    matches.push({ clause: shifted(clause, sentence.start), phrase: shifted(phrase, sentence.start), replacement });
   }
   return matches;
+}
+
+function shifted(span: Span, by: number): Span {
+  return { start: span.start + by, end: span.end + by };
+}
+
+/** The earliest claim the sentence makes, in its offsets. */
+function sentenceClaim(phrases: CompiledPhrases, sentence: ProseSentence): SentenceClaim | null {
+  const text = cueText(sentence.words);
+  if (phrases.triggers && !phrases.triggers.some((trigger) => text.lower.includes(trigger))) return null;
+  const leadIn = sentence.leadIn && cueText(sentence.leadIn.words);
+  if (phrases.with && !matchesAny(phrases.with, text) && !(leadIn && matchesAny(phrases.with, leadIn))) return null;
+  // "We never share your data with:" denies the claim for every item of its list.
+  if (matchesAny(phrases.unless, text) || (leadIn && matchesAny(phrases.unless, leadIn))) return null;
+  const found = earliestClaim(phrases, text);
+  if (!found) return null;
+  const phrase = { start: found.start, end: found.end };
+  return { clause: clauseAround(sentence.words, phrase), phrase, replacement: found.replacement };
 }
 
 function compiledPhrases(language: Language, rule: WordingRuleId): CompiledPhrases {
@@ -151,7 +167,11 @@ const LIST_ITEM = /^\s*(?:[-*•–—]|\d+(?:\.\d+)*[.)]?\s|\p{Ll})/u;
 /** Enough of a block's start to see its list marker. */
 const LIST_ITEM_WINDOW = 64;
 
-function proseSentences(document: PolicyDocument): ProseSentence[] {
+/** Claims per sentence, kept between lints by the sentence's words, its lead-in's and the language. */
+const MAX_CACHED_TEXT = 8 * 1024 * 1024;
+const claimsCache = new LruCache<ProseSentence["claims"]>(MAX_CACHED_TEXT, (key) => key.length);
+
+function proseSentences(document: PolicyDocument, language: Language): ProseSentence[] {
   let sentences = sentencesOf.get(document);
   if (sentences) return sentences;
   sentences = [];
@@ -167,7 +187,10 @@ function proseSentences(document: PolicyDocument): ProseSentence[] {
     for (const sentence of block.sentences) {
       const words = document.prose.slice(sentence.start, sentence.end);
       if (TERM_THEN_DASH.test(words) || MARKED_TERM_MEANS.test(words)) continue;
-      const read: ProseSentence = { ...sentence, text: sentenceCueText(document.prose, sentence), leadIn };
+      const key = `${language}\u0000${leadIn?.words ?? ""}\u0000${words}`;
+      let claims = claimsCache.get(key);
+      if (!claims) claimsCache.set(key, (claims = new Map()));
+      const read: ProseSentence = { ...sentence, words, leadIn, claims };
       sentences.push(read);
       if (/:\s*$/u.test(words)) leadIn = read;
     }
@@ -181,11 +204,12 @@ const CLAUSE_BREAK = /[;:](?=\s|$)|\n(?=[ \t]*(?:[-*•]|\d+[.)])[ \t])/gu;
 /** A list marker that opens a clause in plain text ("- ", "2) ", «а) »); Markdown's are not prose. */
 const LEADING_MARKER = /^(?:[-*•–—]|\d+(?:\.\d+)*[.)]|\p{L}\))[ \t]+/u;
 
-function clauseAround(prose: string, sentence: Span, phrase: Span): Span {
-  let start = sentence.start;
-  let end = sentence.end;
-  for (const found of prose.slice(sentence.start, sentence.end).matchAll(CLAUSE_BREAK)) {
-    const at = sentence.start + found.index;
+/** In offsets of the sentence. */
+function clauseAround(prose: string, phrase: Span): Span {
+  let start = 0;
+  let end = prose.length;
+  for (const found of prose.matchAll(CLAUSE_BREAK)) {
+    const at = found.index;
     if (at < phrase.start) start = at + 1;
     else if (at >= phrase.end) {
       end = at;

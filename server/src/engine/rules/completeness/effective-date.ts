@@ -3,7 +3,8 @@ import { message } from "../../messages";
 import type { OffsetEdit, Report, Rule, RuleContext } from "../../rule";
 import type { Language } from "../../types";
 import { calendarDay, dayKey, dayRange, daysInMonth, formatDate, isoDate, readDateAt, type CalendarDate } from "../../dates";
-import { foldYo, lineBreakOf, wordPattern } from "../../text";
+import { foldYo, lineBreakOf, LineIndex, wordPattern } from "../../text";
+import { RunScanner } from "../../run-scanner";
 
 /**
  * Labels that introduce the policy's date. Matched against the prose with ё folded to е; Russian
@@ -97,28 +98,9 @@ function findCandidates(document: PolicyDocument, language: Language): Candidate
   const add = (candidate: Candidate): void => {
     if (!found.has(candidate.start)) found.set(candidate.start, candidate);
   };
-  const { text, prose, lines } = document;
+  for (const candidate of datesInProse.find(document, language)) add(candidate);
 
-  const folded = foldYo(prose);
-  for (const label of folded.matchAll(LABELS)) {
-    CONNECTOR.lastIndex = label.index + label[0].length;
-    const connector = CONNECTOR.exec(folded)!;
-    const at = CONNECTOR.lastIndex;
-    const match = readDateAt(folded, at, language);
-    if (match) {
-      add(match);
-      continue;
-    }
-    // "Last updated: sometime in 2018" is a date gone wrong; "дата последнего обновления указывается" is a sentence.
-    const line = lines.positionAt(label.index).line;
-    const opensLine = /^\s*(?:[-*•]\s*)?$/u.test(prose.slice(lines.lineStart(line), label.index));
-    if (opensLine && connector.groups?.punctuation) {
-      const end = dateTextEnd(prose, at, lines.lineEnd(line));
-      if (end > at) add({ start: at, end });
-    }
-  }
-
-  const frontMatter = document.frontMatter;
+  const { text, frontMatter } = document;
   if (frontMatter) {
     const source = text.slice(frontMatter.start, frontMatter.end);
     for (const entry of source.matchAll(FRONT_MATTER_KEY)) {
@@ -131,17 +113,45 @@ function findCandidates(document: PolicyDocument, language: Language): Candidate
       add(readDateAt(text, start, language) ?? { start, end: start + value.length });
     }
   }
+  return [...found.values()].sort((a, b) => a.start - b.start);
+}
 
-  // A line that holds nothing but a date, as many policies put under their title.
+/** Far enough past a run's end for the date after a label that ends it ("Last updated:" then the date). */
+const DATE_LOOKAHEAD = 128;
+
+const datesInProse = new RunScanner<Candidate>((_text, prose, language) => proseDates(prose, language as Language), DATE_LOOKAHEAD);
+
+/** The dates a label introduces, and lines that hold nothing but a date, as many policies put under their title. */
+function proseDates(prose: string, language: Language): Candidate[] {
+  const found: Candidate[] = [];
+  const lines = new LineIndex(prose);
+  const folded = foldYo(prose);
+  for (const label of folded.matchAll(LABELS)) {
+    CONNECTOR.lastIndex = label.index + label[0].length;
+    const connector = CONNECTOR.exec(folded)!;
+    const at = CONNECTOR.lastIndex;
+    const match = readDateAt(folded, at, language);
+    if (match) {
+      found.push(match);
+      continue;
+    }
+    // "Last updated: sometime in 2018" is a date gone wrong; "дата последнего обновления указывается" is a sentence.
+    const line = lines.positionAt(label.index).line;
+    const opensLine = /^\s*(?:[-*•]\s*)?$/u.test(prose.slice(lines.lineStart(line), label.index));
+    if (opensLine && connector.groups?.punctuation) {
+      const end = dateTextEnd(prose, at, lines.lineEnd(line));
+      if (end > at) found.push({ start: at, end });
+    }
+  }
   for (let line = 0; line < lines.lineCount; line++) {
     const lineEnd = lines.lineEnd(line);
     const content = prose.slice(lines.lineStart(line), lineEnd);
     const trimmed = content.trim();
     if (!trimmed || trimmed.length > 40 || !/\d/u.test(trimmed)) continue;
     const match = readDateAt(prose, lines.lineStart(line) + content.indexOf(trimmed), language);
-    if (match?.date && /^\s*\.?\s*$/u.test(prose.slice(match.end, lineEnd))) add(match);
+    if (match?.date && /^\s*\.?\s*$/u.test(prose.slice(match.end, lineEnd))) found.push(match);
   }
-  return [...found.values()].sort((a, b) => a.start - b.start);
+  return found;
 }
 
 /** The text a label introduces: up to the end of its line or clause, at most 60 characters. */
