@@ -27,20 +27,41 @@ const edit = fc.record({
 describe("incremental analysis", () => {
   it("gives after any sequence of edits what a fresh lint of the same text gives", { timeout: 120_000 }, () => {
     fc.assert(
-      fc.property(fc.constantFrom(...documents), fc.array(edit, { minLength: 1, maxLength: 6 }), (start, edits) => {
+      fc.property(fc.constantFrom(...documents), fc.constantFrom("policy.md", "policy.txt"), fc.array(edit, { minLength: 1, maxLength: 6 }), (start, fileName, edits) => {
         let text = start;
-        lint({ text, fileName: "policy.md" });
+        lint({ text, fileName });
         for (const { at, remove, insert } of edits) {
           const offset = Math.floor(at * text.length);
           text = text.slice(0, offset) + insert + text.slice(offset + remove);
-          const warm = reported(lint({ text, fileName: "policy.md" }));
+          const warm = reported(lint({ text, fileName }));
           forgetCaches();
-          const fresh = reported(lint({ text, fileName: "policy.md" }));
+          const fresh = reported(lint({ text, fileName }));
           expect(warm).toEqual(fresh);
         }
       }),
-      { numRuns: 25 },
+      { numRuns: 40 },
     );
+  });
+
+  it("reads front matter only at the top: a later run that opens with a thematic break keeps its headings", () => {
+    // Long enough that the second "---" opens a run of its own.
+    const paragraph = "We keep your data for thirty days and then delete it for good. ".repeat(70);
+    const text = `# Policy\n\n${paragraph}\n\n---\n\n## Retention\n\nWe delete data.\n\n---\n\nEnd.\n`;
+    const document = parseDocument(text, "policy.md");
+    expect(document.runs.length).toBeGreaterThan(1);
+    expect(document.runs.some((run) => text.startsWith("---", run.start) && run.start > 0)).toBe(true);
+    expect(document.headings.map((heading) => heading.title)).toEqual(["Policy", "Retention"]);
+    expect(document.frontMatter).toBeUndefined();
+  });
+
+  it("reads plain text in runs, cut at blank lines, with the same blocks as one reading would give", () => {
+    const paragraph = "Мы храним ваши данные тридцать дней, а затем удаляем их. ".repeat(40);
+    const text = `ПОЛИТИКА\n\n${paragraph}\n\n1. Сроки хранения\n\n${paragraph}\n\nКонец.\n`;
+    const warm = parseDocument(text, "policy.txt");
+    expect(warm.runs.length).toBeGreaterThan(1);
+    for (const run of warm.runs.slice(1)) expect(text.slice(run.start - 2, run.start)).toBe("\n\n");
+    forgetCaches();
+    expect(warm.blocks).toEqual(parseDocument(text, "policy.txt").blocks);
   });
 });
 

@@ -3,43 +3,51 @@
  * what it touched (the server's worker lints every version of a document). A result never depends on
  * what is cached: `forgetCaches` exists so tests can check exactly that.
  */
-const all: LruCache<unknown>[] = [];
+const all: RecentCache<unknown>[] = [];
 
-export class LruCache<V> {
-  private readonly entries = new Map<string, { value: V; size: number }>();
-  private size = 0;
+/**
+ * Keeps what the latest lints used, in two generations: entries go into the recent one; when it is half
+ * the capacity it becomes the older one and the oldest is dropped. A hit on the older generation moves the
+ * entry back into the recent one. Cheaper than an exact LRU: a hit on the recent generation is one lookup.
+ */
+export class RecentCache<V> {
+  private recent = new Map<string, V>();
+  private older = new Map<string, V>();
+  private recentSize = 0;
 
   /** `capacity` is in the units `sizeOf` counts (by default, entries). */
   constructor(
     private readonly capacity: number,
     private readonly sizeOf: (key: string, value: V) => number = () => 1,
   ) {
-    all.push(this as LruCache<unknown>);
+    all.push(this as RecentCache<unknown>);
   }
 
   get(key: string): V | undefined {
-    const entry = this.entries.get(key);
-    if (!entry) return undefined;
-    // Map order is insertion order: re-inserting makes this the newest.
-    this.entries.delete(key);
-    this.entries.set(key, entry);
-    return entry.value;
+    const value = this.recent.get(key);
+    if (value !== undefined) return value;
+    const old = this.older.get(key);
+    if (old !== undefined) {
+      this.older.delete(key);
+      this.set(key, old);
+    }
+    return old;
   }
 
   set(key: string, value: V): void {
-    const size = this.sizeOf(key, value);
-    this.entries.set(key, { value, size });
-    this.size += size;
-    for (const [oldest, entry] of this.entries) {
-      if (this.size <= this.capacity) break;
-      this.entries.delete(oldest);
-      this.size -= entry.size;
+    this.recent.set(key, value);
+    this.recentSize += this.sizeOf(key, value);
+    if (this.recentSize * 2 > this.capacity) {
+      this.older = this.recent;
+      this.recent = new Map();
+      this.recentSize = 0;
     }
   }
 
   clear(): void {
-    this.entries.clear();
-    this.size = 0;
+    this.recent.clear();
+    this.older.clear();
+    this.recentSize = 0;
   }
 }
 

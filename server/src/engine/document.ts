@@ -7,7 +7,7 @@ import type { Nodes as MdastNodes, Root as MdastRoot } from "mdast";
 import type { Language } from "./types";
 import { isAllCaps, LineIndex } from "./text";
 import { findDirectiveLines } from "./directives";
-import { LruCache } from "./caches";
+import { RecentCache } from "./caches";
 import { markdownChunks, plainTextChunks } from "./markdown-chunks";
 
 /** Offsets are UTF-16 code units into `PolicyDocument.text`; `end` is exclusive. */
@@ -176,7 +176,7 @@ interface ChunkVariant {
  * parsed again. Bounded by the text it holds; the oldest go first.
  */
 const MAX_CACHED_TEXT = 16 * 1024 * 1024;
-const readingCache = new LruCache<ChunkReading>(MAX_CACHED_TEXT, (key) => key.length);
+const readingCache = new RecentCache<ChunkReading>(MAX_CACHED_TEXT, (key) => key.length);
 
 function cachedReading(source: string, variant: ChunkVariant): ChunkReading {
   const key = `${variant.reader}${variant.opening ? "o" : ""}${variant.bom ? "b" : ""}\u0000${variant.definitions}\u0000${source}`;

@@ -1,4 +1,4 @@
-import { LruCache } from "./caches";
+import { RecentCache } from "./caches";
 import type { PolicyDocument, Span } from "./document";
 
 /** Bounds the text the scanners keep, in characters of their keys. */
@@ -11,7 +11,7 @@ const MAX_CACHED_TEXT = 16 * 1024 * 1024;
  * found items are flat spans in offsets of what the scan was given; `find` moves them to the document's.
  */
 export class RunScanner<T extends Span> {
-  private readonly cache = new LruCache<T[]>(MAX_CACHED_TEXT, (key) => key.length);
+  private readonly cache = new RecentCache<T[]>(MAX_CACHED_TEXT, (key) => key.length);
 
   constructor(
     /** `variant` is whatever else the scan depends on (a phone region, a language). */

@@ -1,6 +1,6 @@
 import type { Block, Heading, PolicyDocument, Section, Span } from "../document";
 import { ELEMENT_IDS, type ElementId } from "../elements";
-import { LruCache } from "../caches";
+import { RecentCache } from "../caches";
 import type { Language } from "../types";
 import { compileAnyCue, compileCue, cueText, sentenceCueText, type Cue, type CueText } from "./cues";
 import { isDateLine } from "./structure";
@@ -128,7 +128,7 @@ interface SentenceMatch {
 }
 
 /** Sentences read lately, by language, glossary or not, and text: after an edit only new sentences are tested. */
-const matchCache = new LruCache<SentenceMatch[]>(100_000);
+const matchCache = new RecentCache<SentenceMatch[]>(100_000);
 
 /** The elements a sentence meets a rule of, with the rule's rank. */
 function sentenceMatches(prose: string, sentence: Span, language: Language, inGlossary: boolean, elements: CompiledElement[]): SentenceMatch[] {

@@ -1,5 +1,5 @@
 import type { PolicyDocument, Span } from "../document";
-import { LruCache } from "../caches";
+import { RecentCache } from "../caches";
 import { compileCue, compileLocatedCue, cueText, type Cue, type CueText, type LocatedCue } from "../elements/cues";
 import { glossarySections } from "../elements/detect";
 import type { Language } from "../types";
@@ -169,7 +169,7 @@ const LIST_ITEM_WINDOW = 64;
 
 /** Claims per sentence, kept between lints by the sentence's words, its lead-in's and the language. */
 const MAX_CACHED_TEXT = 8 * 1024 * 1024;
-const claimsCache = new LruCache<ProseSentence["claims"]>(MAX_CACHED_TEXT, (key) => key.length);
+const claimsCache = new RecentCache<ProseSentence["claims"]>(MAX_CACHED_TEXT, (key) => key.length);
 
 function proseSentences(document: PolicyDocument, language: Language): ProseSentence[] {
   let sentences = sentencesOf.get(document);

@@ -17,7 +17,9 @@ const KINDS: ArtifactKind[] = [
   { pattern: /file:\/\/[^\s)\]>"]*[^\s)\]>".,;:!?]/giu, describe: "conversion-artifact.fileLink" },
   { pattern: /(?<![\p{L}\p{N}/\\])[A-Za-z]:\\[^\s\]<>"|?*]*[^\s\]<>"|?*.,;:!]/gu, describe: "conversion-artifact.localPath" },
   { pattern: /(?<![\p{L}\p{N}/.:~-])\/(?:Users|home)\/[^\s)\]<>"]*[^\s)\]<>".,;:!?]/gu, describe: "conversion-artifact.localPath" },
-  { pattern: /(?<=\S)[ \t\u00a0]{10,}(?=\S)/gu, describe: "conversion-artifact.spaceRun", replaceWith: " " },
+  // Greedy from the run's first space, so the run is whole; isProse wants text on both sides. (A lookbehind
+  // here would be tried at every offset of the document.)
+  { pattern: /[ \t\u00a0]{10,}/gu, describe: "conversion-artifact.spaceRun", replaceWith: " " },
 ];
 
 export const conversionArtifact: Rule = {
@@ -57,7 +59,11 @@ export const conversionArtifact: Rule = {
   },
 };
 
+const NOT_SPACE = /\S/u;
+
 function isProse(format: string, prose: string, text: string, start: number, end: number, isSpaceRun: boolean): boolean {
+  // A run of spaces is residue only between words, not an indent or spaces before a line break.
+  if (isSpaceRun && !(NOT_SPACE.test(text[start - 1] ?? " ") && NOT_SPACE.test(text[end] ?? " "))) return false;
   if (format !== "markdown") return true;
   if (isSpaceRun) {
     // Spaces are blank in both views; require prose on both sides, in the same paragraph line, not a table row.
