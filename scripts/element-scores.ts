@@ -25,10 +25,19 @@ export interface Tally {
   positives: number;
 }
 
+/** How often an element that missing-section reported absent really is absent (labels not unsure). */
+export interface MissingSectionTally {
+  reported: number;
+  right: number;
+}
+
 export interface SetScore {
   documents: number;
   byElement: Map<string, Tally>;
   byLanguage: Map<string, Tally>;
+  /** Per language, per element. */
+  byLanguageElement: Map<string, Map<string, Tally>>;
+  missingSection: Map<string, MissingSectionTally>;
   overall: Tally;
   /** One line per wrong pair, with the evidence the detector chose for a false positive. */
   misses: string[];
@@ -63,6 +72,8 @@ export function recall(tally: Tally): number {
 export function scoreDocuments(documents: LabelledDocument[]): SetScore {
   const byElement = new Map<string, Tally>(ELEMENT_IDS.map((id) => [id, emptyTally()]));
   const byLanguage = new Map<string, Tally>();
+  const byLanguageElement = new Map<string, Map<string, Tally>>();
+  const missingSection = new Map<string, MissingSectionTally>();
   const overall = emptyTally();
   const misses: string[] = [];
 
@@ -72,11 +83,13 @@ export function scoreDocuments(documents: LabelledDocument[]): SetScore {
     const found = new Map(result.elements.map((element) => [element.id, element]));
     const languageTally = byLanguage.get(label.language) ?? emptyTally();
     byLanguage.set(label.language, languageTally);
+    const languageElements = byLanguageElement.get(label.language) ?? new Map(ELEMENT_IDS.map((id) => [id, emptyTally()]));
+    byLanguageElement.set(label.language, languageElements);
 
     for (const [id, truth] of Object.entries(label.elements)) {
       if (truth.unsure || !byElement.has(id)) continue;
       const predicted = found.get(id);
-      for (const tally of [byElement.get(id)!, languageTally, overall]) {
+      for (const tally of [byElement.get(id)!, languageElements.get(id)!, languageTally, overall]) {
         if (truth.present) tally.positives++;
         if (predicted && truth.present) tally.tp++;
         else if (predicted) tally.fp++;
@@ -90,8 +103,18 @@ export function scoreDocuments(documents: LabelledDocument[]): SetScore {
         misses.push(`${predicted ? "FP" : "FN"} ${label.file} ${id}${evidence}`);
       }
     }
+    const missingTally = missingSection.get(label.language) ?? { reported: 0, right: 0 };
+    missingSection.set(label.language, missingTally);
+    for (const finding of result.findings.filter((candidate) => candidate.rule === "missing-section")) {
+      const id = String(finding.data?.element);
+      const truth = label.elements[id];
+      if (!truth || truth.unsure) continue;
+      missingTally.reported++;
+      if (truth.present) misses.push(`MISSING-SECTION FP ${label.file} ${id}`);
+      else missingTally.right++;
+    }
   }
-  return { documents: documents.length, byElement, byLanguage, overall, misses };
+  return { documents: documents.length, byElement, byLanguage, byLanguageElement, missingSection, overall, misses };
 }
 
 function excerpt(text: string): string {

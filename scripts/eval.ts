@@ -47,6 +47,12 @@ function report(title: string, documents: LabelledDocument[]): void {
   console.log("");
   for (const [language, tally] of [...score.byLanguage].sort()) console.log(row(`language ${language}`, tally));
   console.log(row("overall", score.overall));
+  console.log("");
+  for (const [language, elements] of [...score.byLanguageElement].sort()) {
+    const missing = score.missingSection.get(language)!;
+    const weak = [...elements].filter(([, tally]) => recall(tally) < 0.8).map(([id, tally]) => `${id} ${tally.tp}/${tally.tp + tally.fn}`);
+    console.log(`${language}: missing-section precision ${ratio(missing.right / missing.reported).trim()} (${missing.right} of ${missing.reported} reported absent are absent); recall under 0.80: ${weak.join(", ") || "none"}`);
+  }
   if (showMisses && score.misses.length) console.log(`\n${score.misses.join("\n")}`);
 }
 

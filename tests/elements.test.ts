@@ -245,3 +245,66 @@ describe("structure that real policies share", () => {
     expect(found.has("controller")).toBe(false);
   });
 });
+
+describe("what does not count as a disclosure", () => {
+  const found = (text: string, fileName = "policy.md"): string[] => [...elementsOf(text, fileName).keys()];
+
+  it("a heading with nothing under it, in English and Russian, but a heading whose subsection has text counts", () => {
+    expect(found("# Privacy\n\nWe collect your name.\n\n## How long we keep data\n\n## Contact\n\nWrite to help@example.org.\n")).not.toContain("retention");
+    expect(found("# Политика\n\nМы собираем имя.\n\n## Сроки хранения\n\n## Контакты\n\nПишите на help@example.org.\n")).not.toContain("retention");
+    expect(found("# Privacy\n\n## Retention\n\n### Accounts\n\nAccounts are erased when closed.\n")).toContain("retention");
+  });
+
+  it("a heading that lists several topics: only the text under it tells which it covers", () => {
+    const text = "# Политика\n\n## 4. Категории данных, источники их получения, сроки хранения\n\nМы обрабатываем имя и телефон клиентов.\n";
+    const elements = found(text);
+    expect(elements).toContain("data-categories");
+    expect(elements).not.toContain("sources");
+    expect(elements).not.toContain("retention");
+  });
+
+  it("a definition of the law's term outside a glossary section", () => {
+    const text = "# Политика\n\n1.4.2. Трансграничная передача персональных данных — передача данных на территорию иностранного государства.\n\nМы собираем имя.\n";
+    expect(found(text)).not.toContain("international-transfers");
+    expect(found("# Policy\n\n“Cross-border transfer” means moving data to another country.\n\nWe collect your name.\n")).not.toContain("international-transfers");
+  });
+
+  it("a bare reference to another document, but a sentence that says more beside it still counts", () => {
+    expect(found("# Политика\n\nМы собираем имя. О сроках хранения см. Пользовательское соглашение.\n")).not.toContain("retention");
+    expect(found("# Privacy\n\nWe collect your name. For our retention periods, see our main privacy policy.\n")).not.toContain("retention");
+    expect(found("# Privacy\n\nWe keep invoices for seven years after the sale, as described in our finance policy.\n")).toContain("retention");
+  });
+
+  it("the operator's duties towards Roskomnadzor are no complaint right and no answer time to the subject", () => {
+    const text = "# Политика\n\nОператор обязан сообщить в уполномоченный орган по защите прав субъектов персональных данных по запросу этого органа необходимую информацию в течение 10 дней.\n";
+    const elements = found(text);
+    expect(elements).not.toContain("complaint");
+    expect(elements).not.toContain("request-response-time");
+    expect(found("# Политика\n\nВы вправе обжаловать наши действия в уполномоченный орган по защите прав субъектов персональных данных.\n")).toContain("complaint");
+  });
+});
+
+describe("shapes of published policies", () => {
+  const found = (text: string, fileName = "policy.txt"): string[] => [...elementsOf(text, fileName).keys()];
+
+  it("reads generated title lines dressed as '> Title :-' in plain text", () => {
+    const text = "Privacy Policy\n\nWe collect your email address.\n\n>   Security :- \nWe value the trust you place in us.\n";
+    expect(parseDocument(text, "policy.txt").headings.map((heading) => heading.title)).toContain("Security");
+    expect(found(text)).toContain("security");
+  });
+
+  it("names a sole trader as the operator, and a developer whose name has accents as the provider", () => {
+    expect(found("Политика действует в отношении информации, которую ИП Сидорова Е.В. получает от посетителей сайта.")).toContain("controller");
+    expect(found("This app is provided by Zoë Hartmann at no cost.")).toContain("controller");
+  });
+
+  it("reads request deadlines counted from the subject's request and retention until a reasonable time after refusal", () => {
+    expect(found("В срок, не превышающий семи рабочих дней со дня предоставления субъектом сведений, оператор вносит изменения.")).toContain("request-response-time");
+    expect(found("Уничтожение персональных данных производится оператором в разумный срок после отказа пользователя от договора.")).toContain("retention");
+    expect(found("Пользователь также может удалить указанную им в учётной записи информацию.")).toContain("rights");
+  });
+
+  it("reads a date with a comma after the day", () => {
+    expect(found("This policy is effective as of 19, May, 2021.")).toContain("effective-date");
+  });
+});

@@ -457,9 +457,12 @@ function hashHeading(block: string): HeadingInfo | undefined {
 const TITLE_LINE_MAX_LENGTH = 80;
 const TITLE_LINE_MAX_WORDS = 12;
 
+/** Generated policies dress titles as "> Security :-": a quote marker before, ":-" after. */
+const TITLE_DECORATION = /^\s*(?:>\s*)+|\s*:-\s*$/gu;
+
 /** One short line that starts with a capital and ends like a title, not a sentence, a lead-in or an address. */
 function isTitleLine(line: string): boolean {
-  const trimmed = line.trim();
+  const trimmed = line.replace(TITLE_DECORATION, "").trim();
   return (
     isShortTitle(trimmed, TITLE_LINE_MAX_LENGTH) &&
     trimmed.split(/\s+/u).length <= TITLE_LINE_MAX_WORDS &&
@@ -499,7 +502,7 @@ function lineHeading(block: string): HeadingInfo | undefined {
 
 /** Markup and a closing colon trimmed off. The end is trimmed by hand: `[\s#*_:]+$` is quadratic on a long run of them. */
 function cleanTitle(raw: string): string {
-  const title = raw.replace(/\s+/g, " ").replace(/^[\s#*_]+/, "");
+  const title = raw.replace(TITLE_DECORATION, "").replace(/\s+/g, " ").replace(/^[\s#*_]+/, "");
   let end = title.length;
   while (end > 0 && /[\s#*_:]/.test(title[end - 1])) end--;
   return title.slice(0, end).trim();

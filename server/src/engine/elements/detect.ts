@@ -81,6 +81,14 @@ function trimmed(text: string, span: Span): Span {
 const DEFINITIONS_HEADING = compileCue("(definitions|terms and definitions|glossary|interpretation|основные понятия|понятия|термины|определения)");
 const DEFINED_ELSEWHERE = new Set<ElementId>(["controller", "contact"]);
 
+/**
+ * A definition of one of the law's terms (152-FZ art. 3, GDPR art. 4) reads as a glossary wherever it stands:
+ * «1.4.11. Трансграничная передача персональных данных — передача ...» says what the term means, not that
+ * the company does it. Lower-case text.
+ */
+const STATUTORY_DEFINITION =
+  /^\s*(?:\d+(?:\.\d+)*\.?\s+)?[«"“‘']?(?:трансграничн|автоматизированн|распространени|предоставлени|блокировани|уничтожени|обезличивани|cross-border|international transfer|automated (?:processing|decision)|profiling|recipient|third party)[^—–\n]{0,80}?(?:\s[—–-]\s|[»"”’']?\s(?:means|shall mean|refers to|означает)\s)/u;
+
 /** The sections headed "Definitions", «Основные понятия» and the like. */
 export function glossarySections(document: PolicyDocument): Section[] {
   return document.sections.filter((section) => section.heading && DEFINITIONS_HEADING.test(cueText(section.heading.title)));
@@ -99,6 +107,7 @@ function isDocumentTitle(document: PolicyDocument, heading: Heading): boolean {
 /** A sentence that touches this many elements is an overview ("in this notice: how we use data; how long we keep it; ..."). */
 const OVERVIEW_ELEMENTS = 4;
 const OVERVIEW_PENALTY = 1000;
+const OVERVIEW_HEADING_ELEMENTS = 3;
 
 /** Blocks near the top or the bottom of a policy, where a bare date means "last updated". */
 const DATE_LINE_BLOCKS_AT_TOP = 4;
@@ -122,6 +131,41 @@ function runInHeading(document: PolicyDocument, block: Block): { span: Span; tit
   return { span, title: cueText(words.slice(0, -1)) };
 }
 
+/** Per heading: text follows it, directly or under its first subheading, before the next heading of its level. */
+function headingsWithText(document: PolicyDocument): boolean[] {
+  const { headings, blocks } = document;
+  const textDirectlyUnder = headings.map(() => false);
+  let heading = -1;
+  for (const block of blocks) {
+    while (heading + 1 < headings.length && headings[heading + 1].start <= block.start) heading++;
+    if (heading >= 0 && block.kind !== "heading" && block.start >= headings[heading].end) textDirectlyUnder[heading] = true;
+  }
+  const withText = [...textDirectlyUnder];
+  for (let i = headings.length - 2; i >= 0; i--) {
+    if (!withText[i] && headings[i + 1].level > headings[i].level) withText[i] = withText[i + 1];
+  }
+  return withText;
+}
+
+/**
+ * A sentence that only sends the reader to another document («О сроках хранения см. Пользовательское
+ * соглашение», "For retention, see our main privacy policy") discloses nothing itself. Lower-case text.
+ */
+const CROSS_REFERENCE =
+  /(?:(?<![\p{L}])(?:see|refer to|consult)\s+(?:our|the)|(?:described|set out|explained|detailed|listed)\s+in\s+(?:our|the)|(?<![\p{L}])см\.|смотрите|ознакомьтесь\s+с|(?:указан|изложен|описан|приведен|определен)\p{L}*\s+в)\s+(?:[\p{L}-]+\s+){0,3}?(?:policy|notice|statement|terms|agreement|политик|соглашени|договор|правил|оферт|положени)\p{L}*/u;
+/** Words of a sentence beside its cross-reference: up to this many is a bare reference. */
+const BARE_REFERENCE_WORDS = 6;
+
+/** «О сроках хранения см. Пользовательское соглашение»: the sentence splitter ends a sentence at «см.». */
+const SEE_AT_END = /(?<![\p{L}])(?:см\.|смотрите:?)\s*$/u;
+
+function isBareCrossReference(lower: string): boolean {
+  const reference = CROSS_REFERENCE.exec(lower) ?? SEE_AT_END.exec(lower);
+  if (!reference) return false;
+  const rest = lower.slice(0, reference.index) + " " + lower.slice(reference.index + reference[0].length);
+  return (rest.match(/\p{L}+/gu) ?? []).length <= BARE_REFERENCE_WORDS;
+}
+
 interface SentenceMatch {
   id: ElementId;
   rank: number;
@@ -136,9 +180,10 @@ function sentenceMatches(prose: string, sentence: Span, language: Language, inGl
   let matches = matchCache.get(key);
   if (matches) return matches;
   const text = sentenceCueText(prose, sentence);
+  const namesOnly = inGlossary || STATUTORY_DEFINITION.test(text.lower) || isBareCrossReference(text.lower);
   matches = [];
   for (const element of elements) {
-    if (inGlossary && !DEFINED_ELSEWHERE.has(element.id)) continue;
+    if (namesOnly && !DEFINED_ELSEWHERE.has(element.id)) continue;
     if (element.unless.test(text)) continue;
     const rank = element.rules.findIndex((rule) => rule.every((condition) => meets(condition, text)));
     if (rank >= 0) matches.push({ id: element.id, rank });
@@ -160,12 +205,21 @@ export function detectElements(document: PolicyDocument, language: Language): El
     if (!current || rank < current.rank) best.set(id, { evidence: { id, ...trimmed(document.text, span), source }, rank });
   };
 
-  for (const heading of document.headings) {
-    if (isDocumentTitle(document, heading)) continue;
+  /** Headings that list several topics or have nothing under them: their words disclose nothing. */
+  const unread = new Set<number>();
+  const withText = headingsWithText(document);
+  for (const [index, heading] of document.headings.entries()) {
+    // A heading with nothing under it promises a section; it discloses nothing.
+    if (!withText[index]) unread.add(heading.start);
+    if (isDocumentTitle(document, heading) || !withText[index]) continue;
     const title = cueText(heading.title);
-    for (const element of elements) {
-      if (element.heading.test(title)) offer(element.id, heading, "heading", HEADING_RANK);
+    const named = elements.filter((element) => element.heading.test(title));
+    // «Категории данных, источники их получения, сроки хранения» lists topics; only the text under it can tell which it covers.
+    if (named.length >= OVERVIEW_HEADING_ELEMENTS) {
+      unread.add(heading.start);
+      continue;
     }
+    for (const element of named) offer(element.id, heading, "heading", HEADING_RANK);
   }
 
   const glossaries = glossarySections(document);
@@ -174,6 +228,7 @@ export function detectElements(document: PolicyDocument, language: Language): El
   for (const block of document.blocks) {
     while (glossary < glossaries.length && glossaries[glossary].end <= block.start) glossary++;
     const inGlossary = glossary < glossaries.length && block.start >= glossaries[glossary].start;
+    if (unread.has(block.start)) continue;
     const source = block.kind === "heading" ? "heading" : "text";
     const runIn = inGlossary ? undefined : runInHeading(document, block);
     if (runIn) {

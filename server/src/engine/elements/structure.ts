@@ -9,7 +9,7 @@ const YEAR = "(?:19|20)\\d\\d";
 /** Lower-case text only. "5 November 2025", "November 5, 2025", "12 декабря 2017 г.", "2025-11-05", "05.11.2025", "05/11/2025". */
 export const DATE = new RegExp(
   [
-    `(?<!\\d)[«"“]?\\d{1,2}(?:st|nd|rd|th)?[»"”]?\\s+${MONTH}\\s*,?\\s*${YEAR}(?!\\d)`,
+    `(?<!\\d)[«"“]?\\d{1,2}(?:st|nd|rd|th)?[»"”]?,?\\s+${MONTH}\\s*,?\\s*${YEAR}(?!\\d)`,
     `(?<![\\p{L}])${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\s*,?\\s*${YEAR}(?!\\d)`,
     `(?<![\\p{L}])${MONTH}\\s+${YEAR}(?!\\d)`,
     `(?<!\\d)${YEAR}-\\d\\d-\\d\\d(?!\\d)`,
