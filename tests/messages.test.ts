@@ -88,6 +88,17 @@ describe.each(["ru", "en"] as const)("a document in %s", (language) => {
     expect(hover).toContain(message(language, "missing-section.explanation"));
     const name = ELEMENT_INFO[missing.data!.element as ElementId].name[language];
     expect(hover).toContain(message(language, "missing-section.fixInsert", { name }));
+    const actions = codeActions(result, { uri: "file:///policy.md", version: 1, range: missing.range, useDocumentChanges: false });
+    expect(actions.map((action) => action.title)).toContain(message(language, "lsp.disableElement", { rule: "missing-section", name }));
+  });
+
+  it("shows in the hover of a missing section the nearest text and why it did not count", () => {
+    const emptyHeading = language === "ru" ? "## Сроки хранения" : "## How long we keep data";
+    const draft = lint({ text: `${emptyHeading}\n\n${POLICIES[language]}`, fileName: "policy.md", now: NOW });
+    const retention = draft.findings.find((finding) => finding.rule === "missing-section" && finding.data?.element === "retention")!;
+    const hover = (hoverAt(draft, retention.range.start)!.contents as MarkupContent).value;
+    const why = message(language, "missing-section.considered.empty-heading");
+    expect(hover).toContain(message(language, "lsp.nearestText", { line: 1, text: emptyHeading, why }));
   });
 });
 

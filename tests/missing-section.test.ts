@@ -19,7 +19,7 @@ function check(text: string, fileName: string, profiles: string[], present: { id
     source: source ?? "heading",
   }));
   const reports: Report[] = [];
-  rule.check({ document, language, messageLanguage: language, profiles, elements, report: (report) => reports.push(report), message: (key, params) => message(language, key, params) });
+  rule.check({ document, language, messageLanguage: language, profiles, elements, considered: [], report: (report) => reports.push(report), message: (key, params) => message(language, key, params) });
   return reports;
 }
 
@@ -332,5 +332,30 @@ describe("insertSectionAtEdit (the Insert Standard Section command)", () => {
     const edit = insertSectionAtEdit(document, "dpo", "en", 2);
     expect(edit.start).toBeGreaterThanOrEqual(withFrontMatter.indexOf("# Privacy"));
     expect(apply(withFrontMatter, [edit]).startsWith("---\nprofiles: [gdpr]\n---\n# Privacy\n\n## ")).toBe(true);
+  });
+});
+
+describe("missing-section: the text it considered", () => {
+  const text = "# Privacy Policy\n\nWe collect your email address to answer you.\n\n## How long we keep data\n\n## Contact\n\nWrite to help@example.org.\n";
+  const retention = (result: ReturnType<typeof lint>) =>
+    result.findings.find((finding) => finding.rule === "missing-section" && finding.data?.element === "retention");
+
+  it("points at the nearest text and says why it did not count, in the reader's language", () => {
+    const result = lint({ text, fileName: "policy.md", options: { profiles: ["gdpr"] } });
+    const finding = retention(result)!;
+    expect(finding.related).toEqual([{ range: { start: { line: 4, character: 0 }, end: { line: 4, character: 24 } }, message: message("en", "missing-section.considered.empty-heading") }]);
+    const russian = lint({ text, fileName: "policy.md", options: { profiles: ["gdpr"], messageLanguage: "ru" } });
+    expect(retention(russian)!.related![0].message).toBe(message("ru", "missing-section.considered.empty-heading"));
+  });
+
+  it("names no text when nothing came near", () => {
+    const result = lint({ text: "# Privacy Policy\n\nWe collect your email address.\n", fileName: "policy.md", options: { profiles: ["gdpr"] } });
+    expect(retention(result)!.related).toBeUndefined();
+  });
+
+  it("is silenced for one element by a directive, the others staying", () => {
+    const silenced = lint({ text: `${text}\n<!-- policylint-disable-file missing-section:retention -->\n`, fileName: "policy.md", options: { profiles: ["gdpr"] } });
+    expect(retention(silenced)).toBeUndefined();
+    expect(silenced.findings.filter((finding) => finding.rule === "missing-section").length).toBeGreaterThan(0);
   });
 });

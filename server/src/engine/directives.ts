@@ -8,7 +8,8 @@ import type { LineIndex } from "./text";
  * comment on a line of its own would split the paragraph or table it stands in.
  */
 const DIRECTIVE_START = /^\s*(?:<!--\s*|\/\/\s*|#\s*)?policylint-(disable-next-line|disable-file|disable|enable)(?=\s|-->|$)/u;
-const RULE_LIST = /^[\w\s,-]*$/u;
+/** Rule ids; `missing-section:children` silences one element's finding. */
+const RULE_LIST = /^[\w\s,:-]*$/u;
 
 type DirectiveKind = "disable-line" | "disable-next-line" | "disable-file" | "disable" | "enable";
 
@@ -110,7 +111,8 @@ export class Suppressions {
     this.regions.set(rule, regions);
   }
 
-  isSuppressed(rule: string, line: number): boolean {
+  isSuppressed(rule: string, line: number, element?: string): boolean {
+    if (element && this.isSuppressed(`${rule}:${element}`, line)) return true;
     if (this.fileWide.has("*") || this.fileWide.has(rule)) return true;
     const onLine = this.nextLine.get(line);
     if (onLine && (onLine.has("*") || onLine.has(rule))) return true;

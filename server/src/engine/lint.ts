@@ -115,7 +115,7 @@ export function lint(request: LintRequest): LintResult {
     options.language && options.language !== "auto" ? options.language : (document.detectedLanguage ?? "en");
   const profiles = options.profiles?.length ? options.profiles : DEFAULT_PROFILES;
   const suppressions = new Suppressions(document.text, document.lines);
-  const evidence = detectElements(document, language);
+  const { evidence, considered } = detectElements(document, language);
   const messageLanguage: Language = options.messageLanguage && options.messageLanguage !== "document" ? options.messageLanguage : language;
   const say = (key: MessageKey, params?: MessageParams): string => message(messageLanguage, key, params);
   const region = (options.phoneRegion as CountryCode | undefined) ?? phoneRegion(language, profiles);
@@ -146,12 +146,12 @@ export function lint(request: LintRequest): LintResult {
     };
     const reported: Finding[] = [];
     try {
-      rule.check({ document, language, messageLanguage, profiles, elements: evidence, phoneRegion: region, now: request.now, report: (report) => reported.push(toFinding(report)), message: say });
+      rule.check({ document, language, messageLanguage, profiles, elements: evidence, considered, phoneRegion: region, now: request.now, report: (report) => reported.push(toFinding(report)), message: say });
     } catch (error) {
       ruleFailures.push({ rule: rule.meta.id, message: error instanceof Error ? error.message : String(error) });
       continue;
     }
-    findings.push(...reported.filter((finding) => !suppressions.isSuppressed(finding.rule, finding.range.start.line)));
+    findings.push(...reported.filter((finding) => !suppressions.isSuppressed(finding.rule, finding.range.start.line, elementOf(finding))));
   }
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   const elements = evidence.map(({ id, start, end, source }) => ({ id, range: document.lines.range(start, end), source }));
@@ -166,4 +166,9 @@ export function lint(request: LintRequest): LintResult {
     scheme: kind === "url" ? written.slice(0, written.indexOf(":")).toLowerCase() : undefined,
   }));
   return { language, messageLanguage, profiles, findings, elements, contacts, problems, ruleFailures, document };
+}
+
+/** The element a finding is about (missing-section), which a directive can silence on its own. */
+function elementOf(finding: Finding): string | undefined {
+  return typeof finding.data?.element === "string" ? finding.data.element : undefined;
 }

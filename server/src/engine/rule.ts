@@ -1,5 +1,5 @@
 import type { PolicyDocument } from "./document";
-import type { ElementEvidence } from "./elements/detect";
+import type { ConsideredText, ElementEvidence } from "./elements/detect";
 import type { CountryCode } from "libphonenumber-js/max";
 import type { MessageKey, MessageParams } from "./messages";
 import type { Language, Severity } from "./types";
@@ -46,6 +46,8 @@ export interface RuleContext {
   profiles: readonly string[];
   /** The elements the document discloses, found once per lint and shared by every rule. */
   elements: readonly ElementEvidence[];
+  /** For elements without evidence, the first text that named one and why it did not count. */
+  considered: readonly ConsideredText[];
   /** The country of phone numbers written without +: from the settings, else the document's language or profiles. */
   phoneRegion?: CountryCode;
   /** The moment that counts as "now" for date checks; tests inject it. Undefined means the current time. */

@@ -7,7 +7,7 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from "vscode-languageserver/node";
-import { directiveComment, lineBreakOf, message, type Finding, type LintResult, type MessageKey, type MessageParams, type PolicyDocument } from "../engine";
+import { directiveComment, ELEMENT_INFO, isElementId, lineBreakOf, message, type Finding, type LintResult, type MessageKey, type MessageParams, type PolicyDocument } from "../engine";
 import { findingDiagnostic } from "./diagnostics";
 import { ruleDocsUrl } from "./docs-link";
 import { FIX_ALL_SOURCE_KIND, SHOW_RULE_DOCS_COMMAND } from "./protocol";
@@ -75,6 +75,16 @@ export function codeActions(result: LintResult, request: CodeActionRequest): Cod
       title: say("lsp.disableFile", { rule }),
       kind: CodeActionKind.QuickFix,
       edit: toWorkspaceEdit([disableFileEdit(document, rule, eol)]),
+    }));
+  }
+  for (const { rule, data } of here) {
+    // Missing sections share the title line: one of them can be silenced for good without the others.
+    const element = data?.element;
+    if (typeof element !== "string" || !isElementId(element)) continue;
+    once(`file ${rule}:${element}`, () => ({
+      title: say("lsp.disableElement", { rule, name: ELEMENT_INFO[element].name[result.messageLanguage] }),
+      kind: CodeActionKind.QuickFix,
+      edit: toWorkspaceEdit([disableFileEdit(document, `${rule}:${element}`, eol)]),
     }));
   }
   for (const { rule } of here) {

@@ -58,11 +58,16 @@ function parsedAs(contact: FoundContact, language: Language): string {
   }
 }
 
-function describe(finding: Finding, { language: documentLanguage, messageLanguage: language }: LintResult, explained: Set<string>): string {
+function describe(finding: Finding, { language: documentLanguage, messageLanguage: language, document }: LintResult, explained: Set<string>): string {
   const legalSource = RULES_BY_ID.get(finding.rule)?.meta.legalSource;
   const parts = [`**policylint** \`${finding.rule}\`: ${finding.message}`];
   const element = missingElement(finding);
   if (element) parts.push(whatToWrite(element, documentLanguage, language));
+  const nearest = element && finding.related?.[0];
+  if (nearest && document) {
+    const text = document.text.slice(document.lines.offsetAt(nearest.range.start), document.lines.offsetAt(nearest.range.end));
+    parts.push(message(language, "lsp.nearestText", { line: nearest.range.start.line + 1, text: excerpt(text), why: nearest.message }));
+  }
   if (explained.has(finding.rule)) return parts.join("\n\n");
   explained.add(finding.rule);
   const explanation = `${finding.rule}.explanation`;
@@ -71,6 +76,13 @@ function describe(finding: Finding, { language: documentLanguage, messageLanguag
   if (legalSource && !element) parts.push(message(language, "lsp.legalSource", { source: legalSource }));
   parts.push(`[${message(language, "lsp.documentation", { rule: finding.rule })}](${ruleDocsUrl(finding.rule, language)})`);
   return parts.join("\n\n");
+}
+
+const EXCERPT_LENGTH = 120;
+
+function excerpt(text: string): string {
+  const flat = text.replace(/\s+/gu, " ").trim();
+  return flat.length > EXCERPT_LENGTH ? `${flat.slice(0, EXCERPT_LENGTH - 1)}…` : flat;
 }
 
 /** The element a missing-section finding is about. */

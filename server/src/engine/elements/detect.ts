@@ -16,6 +16,23 @@ export interface ElementEvidence {
   source: "heading" | "text";
 }
 
+/** Why text that names an element did not count as its disclosure. */
+export type NotCountedReason = "empty-heading" | "topics-heading" | "glossary" | "definition" | "cross-reference" | "exception";
+
+/** The first text that named an element the document does not disclose, and why it did not count. */
+export interface ConsideredText {
+  id: ElementId;
+  start: number;
+  end: number;
+  reason: NotCountedReason;
+}
+
+export interface DetectedElements {
+  evidence: ElementEvidence[];
+  /** Only for elements without evidence. */
+  considered: ConsideredText[];
+}
+
 interface CompiledCondition {
   patterns: Cue[];
   atLeast: number;
@@ -169,6 +186,8 @@ function isBareCrossReference(lower: string): boolean {
 interface SentenceMatch {
   id: ElementId;
   rank: number;
+  /** Set when the sentence meets the element's rule but does not count. */
+  notCounted?: NotCountedReason;
 }
 
 /** Sentences read lately, by language, glossary or not, and text: after an edit only new sentences are tested. */
@@ -180,13 +199,19 @@ function sentenceMatches(prose: string, sentence: Span, language: Language, inGl
   let matches = matchCache.get(key);
   if (matches) return matches;
   const text = sentenceCueText(prose, sentence);
-  const namesOnly = inGlossary || STATUTORY_DEFINITION.test(text.lower) || isBareCrossReference(text.lower);
+  const namesOnly: NotCountedReason | undefined = inGlossary
+    ? "glossary"
+    : STATUTORY_DEFINITION.test(text.lower)
+      ? "definition"
+      : isBareCrossReference(text.lower)
+        ? "cross-reference"
+        : undefined;
   matches = [];
   for (const element of elements) {
-    if (namesOnly && !DEFINED_ELSEWHERE.has(element.id)) continue;
-    if (element.unless.test(text)) continue;
     const rank = element.rules.findIndex((rule) => rule.every((condition) => meets(condition, text)));
-    if (rank >= 0) matches.push({ id: element.id, rank });
+    if (rank < 0) continue;
+    const notCounted = namesOnly && !DEFINED_ELSEWHERE.has(element.id) ? namesOnly : element.unless.test(text) ? "exception" : undefined;
+    matches.push(notCounted ? { id: element.id, rank, notCounted } : { id: element.id, rank });
   }
   matchCache.set(key, matches);
   return matches;
@@ -197,12 +222,16 @@ function sentenceMatches(prose: string, sentence: Span, language: Language, inGl
  * best evidence; otherwise the sentence that meets the element's strongest rule, earliest first.
  * Negative statements ("we do not sell ...") disclose too, so the cues do not look for polarity.
  */
-export function detectElements(document: PolicyDocument, language: Language): ElementEvidence[] {
+export function detectElements(document: PolicyDocument, language: Language): DetectedElements {
   const elements = compiledVocabulary(language);
   const best = new Map<ElementId, { evidence: ElementEvidence; rank: number }>();
   const offer = (id: ElementId, span: Span, source: ElementEvidence["source"], rank: number): void => {
     const current = best.get(id);
     if (!current || rank < current.rank) best.set(id, { evidence: { id, ...trimmed(document.text, span), source }, rank });
+  };
+  const considered = new Map<ElementId, ConsideredText>();
+  const consider = (id: ElementId, span: Span, reason: NotCountedReason): void => {
+    if (!considered.has(id)) considered.set(id, { id, ...trimmed(document.text, span), reason });
   };
 
   /** Headings that list several topics or have nothing under them: their words disclose nothing. */
@@ -210,13 +239,14 @@ export function detectElements(document: PolicyDocument, language: Language): El
   const withText = headingsWithText(document);
   for (const [index, heading] of document.headings.entries()) {
     // A heading with nothing under it promises a section; it discloses nothing.
-    if (!withText[index]) unread.add(heading.start);
-    if (isDocumentTitle(document, heading) || !withText[index]) continue;
+    if (isDocumentTitle(document, heading)) continue;
     const title = cueText(heading.title);
     const named = elements.filter((element) => element.heading.test(title));
     // «Категории данных, источники их получения, сроки хранения» lists topics; only the text under it can tell which it covers.
-    if (named.length >= OVERVIEW_HEADING_ELEMENTS) {
+    const notCounted = !withText[index] ? "empty-heading" : named.length >= OVERVIEW_HEADING_ELEMENTS ? "topics-heading" : undefined;
+    if (notCounted) {
       unread.add(heading.start);
+      for (const element of named) consider(element.id, heading, notCounted);
       continue;
     }
     for (const element of named) offer(element.id, heading, "heading", HEADING_RANK);
@@ -240,8 +270,12 @@ export function detectElements(document: PolicyDocument, language: Language): El
     for (const sentence of block.sentences) {
       // Elements a heading names already have their best evidence; they are not counted towards an overview.
       const matches = sentenceMatches(document.prose, sentence, language, inGlossary, elements).filter(({ id }) => best.get(id)?.rank !== HEADING_RANK);
-      const penalty = matches.length >= OVERVIEW_ELEMENTS ? OVERVIEW_PENALTY : 0;
-      for (const { id, rank } of matches) offer(id, sentence, source, rank + penalty);
+      const counted = matches.filter((match) => !match.notCounted);
+      const penalty = counted.length >= OVERVIEW_ELEMENTS ? OVERVIEW_PENALTY : 0;
+      for (const { id, rank, notCounted } of matches) {
+        if (notCounted) consider(id, sentence, notCounted);
+        else offer(id, sentence, source, rank + penalty);
+      }
     }
   }
 
@@ -252,5 +286,8 @@ export function detectElements(document: PolicyDocument, language: Language): El
     if (dateLine) offer("effective-date", dateLine, dateLine.kind === "heading" ? "heading" : "text", DATE_LINE_RANK);
   }
 
-  return ELEMENT_IDS.flatMap((id) => best.get(id)?.evidence ?? []);
+  return {
+    evidence: ELEMENT_IDS.flatMap((id) => best.get(id)?.evidence ?? []),
+    considered: [...considered.values()].filter(({ id }) => !best.has(id)),
+  };
 }

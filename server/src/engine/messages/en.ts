@@ -27,13 +27,22 @@ export const EN = {
     "under a heading that names it (\"How long we keep your data\"). The quick-fix inserts a standard section in the document's " +
     "language, in the usual place and heading style, with blanks such as `[EMAIL ADDRESS]` to fill in. Some elements apply only " +
     "when a fact holds (a DPO, transfers abroad, children, sale of data); they are reported at a lower severity, and a sentence " +
-    "stating that they do not apply (\"We do not sell your personal information\") counts as the disclosure.",
+    "stating that they do not apply (\"We do not sell your personal information\") counts as the disclosure. A heading with " +
+    "nothing under it, a heading that lists several topics, a definition of the term and a bare reference to another document " +
+    "do not count; the finding points at the nearest such text and says why. To silence one element for good, write " +
+    "`<!-- policylint-disable-file missing-section:children -->` (the quick-fix does).",
   "missing-section.missing": "Missing section \"{name}\" ({id}): the policy should say {description}.",
   "missing-section.requiredBy": "Required by {profiles}.",
   "missing-section.requiredByCited": "Required by {profiles} ({sources}).",
   "missing-section.notApplicable": "If it does not apply, say so: a statement that it does not apply counts as the disclosure.",
   "missing-section.fixInsert": "Insert standard section: {name}",
   "missing-section.fixInsertAll": "Insert all missing sections",
+  "missing-section.considered.empty-heading": "This heading names the section, but nothing is written under it.",
+  "missing-section.considered.topics-heading": "This heading lists several topics; the text under it does not cover this one.",
+  "missing-section.considered.glossary": "This is in the definitions: defining a term does not say what you do.",
+  "missing-section.considered.definition": "This defines the term; it does not say that you do it or how.",
+  "missing-section.considered.cross-reference": "This only points to another document; say it here, in a sentence of its own.",
+  "missing-section.considered.exception": "This names it, but about something else (for example, your duties towards the regulator).",
 
   "profile-hint.description": "The text names a law (GDPR, CCPA, 152-ФЗ, ...) whose profile is not active.",
   "profile-hint.explanation":
@@ -87,6 +96,8 @@ export const EN = {
   "lsp.fixAll": "Fix all policylint auto-fixable problems",
   "lsp.disableLine": "Disable {rule} for this line",
   "lsp.disableFile": "Disable {rule} in this file",
+  "lsp.disableElement": "Disable {rule} for \"{name}\" in this file",
+  "lsp.nearestText": "**Nearest text** (line {line}): \"{text}\": {why}",
   "lsp.showDocs": "Show documentation for {rule}",
   "lsp.documentation": "Documentation for {rule}",
   "lsp.legalSource": "Legal source: {source}",

@@ -23,7 +23,7 @@ export const missingSection: Rule = {
       "recommendations; Cal. Bus. & Prof. Code 22575 (CalOPPA); 16 CFR 312.4 (COPPA)",
     fixable: true,
   },
-  check({ document, language, messageLanguage, profiles, elements, report, message: say }) {
+  check({ document, language, messageLanguage, profiles, elements, considered, report, message: say }) {
     // A new, empty file is not a policy yet; the Insert Standard Section command fills it.
     if (!document.prose.trim()) return;
     const present = new Set(elements.map((element) => element.id));
@@ -46,11 +46,14 @@ export const missingSection: Rule = {
           : say("missing-section.requiredBy", { profiles: requiredBy.join(", ") }),
       ];
       if (info.conditional) sentences.push(say("missing-section.notApplicable"));
+      const nearest = considered.find((text) => text.id === id);
       report({
         ...layout.title,
         message: sentences.join(" "),
         severity: info.conditional ? ONE_STEP_LOWER[missingSection.meta.severity] : undefined,
         data: { element: id, profiles: requiredBy },
+        // The text an author may think is the section, so they can see what to change.
+        related: nearest && [{ start: nearest.start, end: nearest.end, message: say(`missing-section.considered.${nearest.reason}`) }],
         fixes: [{ title: say("missing-section.fixInsert", { name }), edits: insertSectionsEdits(document, language, elements, [id], layout) }, ...insertAll],
       });
     }
