@@ -140,12 +140,27 @@ const DATE_LINE_RANK = Number.MAX_SAFE_INTEGER;
  * A run-in heading opens a paragraph: "Service providers. We use a hosting company ..." or
  * «**Сроки.** Данные хранятся ...». Returns it with its title (no closing stop) when the block starts with one.
  */
-function runInHeading(document: PolicyDocument, block: Block): { span: Span; title: CueText } | undefined {
+function runInHeading(document: PolicyDocument, block: Block): { span: Span; title: string } | undefined {
   if (block.kind !== "paragraph" || block.sentences.length < 2) return undefined;
   const span = block.sentences[0];
   const words = document.prose.slice(span.start, span.end).trim();
   if (!/^\p{Lu}.*[.:?]$/u.test(words) || words.split(/\s+/u).length > RUN_IN_HEADING_MAX_WORDS) return undefined;
-  return { span, title: cueText(words.slice(0, -1)) };
+  return { span, title: words.slice(0, -1) };
+}
+
+/** Titles read lately, by language, kind and words: a re-lint tests only new headings against every element. */
+const titleCache = new RecentCache<CompiledElement[]>(10_000);
+
+/** The elements a title names; a run-in heading's also must not meet an element's exceptions. */
+function elementsNamedBy(title: string, runIn: boolean, language: Language, elements: CompiledElement[]): CompiledElement[] {
+  const key = `${language}${runIn ? "r" : ""}\u0000${title}`;
+  let named = titleCache.get(key);
+  if (!named) {
+    const text = cueText(title);
+    named = elements.filter((element) => element.heading.test(text) && !(runIn && element.unless.test(text)));
+    titleCache.set(key, named);
+  }
+  return named;
 }
 
 /** Per heading: text follows it, directly or under its first subheading, before the next heading of its level. */
@@ -240,8 +255,7 @@ export function detectElements(document: PolicyDocument, language: Language): De
   for (const [index, heading] of document.headings.entries()) {
     // A heading with nothing under it promises a section; it discloses nothing.
     if (isDocumentTitle(document, heading)) continue;
-    const title = cueText(heading.title);
-    const named = elements.filter((element) => element.heading.test(title));
+    const named = elementsNamedBy(heading.title, false, language, elements);
     // «Категории данных, источники их получения, сроки хранения» lists topics; only the text under it can tell which it covers.
     const notCounted = !withText[index] ? "empty-heading" : named.length >= OVERVIEW_HEADING_ELEMENTS ? "topics-heading" : undefined;
     if (notCounted) {
@@ -262,10 +276,7 @@ export function detectElements(document: PolicyDocument, language: Language): De
     const source = block.kind === "heading" ? "heading" : "text";
     const runIn = inGlossary ? undefined : runInHeading(document, block);
     if (runIn) {
-      for (const element of elements) {
-        const named = element.heading.test(runIn.title) && !element.unless.test(runIn.title);
-        if (named) offer(element.id, runIn.span, "text", RUN_IN_HEADING_RANK);
-      }
+      for (const element of elementsNamedBy(runIn.title, true, language, elements)) offer(element.id, runIn.span, "text", RUN_IN_HEADING_RANK);
     }
     for (const sentence of block.sentences) {
       // Elements a heading names already have their best evidence; they are not counted towards an overview.

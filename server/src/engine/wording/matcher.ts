@@ -169,7 +169,7 @@ const LIST_ITEM_WINDOW = 64;
 
 /** Claims per sentence, kept between lints by the sentence's words, its lead-in's and the language. */
 const MAX_CACHED_TEXT = 8 * 1024 * 1024;
-const claimsCache = new RecentCache<ProseSentence["claims"]>(MAX_CACHED_TEXT, (key) => key.length);
+const claimsCache = new RecentCache<{ defines: boolean; claims: ProseSentence["claims"] }>(MAX_CACHED_TEXT, (key) => key.length);
 
 function proseSentences(document: PolicyDocument, language: Language): ProseSentence[] {
   let sentences = sentencesOf.get(document);
@@ -186,11 +186,11 @@ function proseSentences(document: PolicyDocument, language: Language): ProseSent
     if (!LIST_ITEM.test(document.prose.slice(block.start, Math.min(block.end, block.start + LIST_ITEM_WINDOW)))) leadIn = undefined;
     for (const sentence of block.sentences) {
       const words = document.prose.slice(sentence.start, sentence.end);
-      if (TERM_THEN_DASH.test(words) || MARKED_TERM_MEANS.test(words)) continue;
       const key = `${language}\u0000${leadIn?.words ?? ""}\u0000${words}`;
-      let claims = claimsCache.get(key);
-      if (!claims) claimsCache.set(key, (claims = new Map()));
-      const read: ProseSentence = { ...sentence, words, leadIn, claims };
+      let cached = claimsCache.get(key);
+      if (!cached) claimsCache.set(key, (cached = { defines: TERM_THEN_DASH.test(words) || MARKED_TERM_MEANS.test(words), claims: new Map() }));
+      if (cached.defines) continue;
+      const read: ProseSentence = { ...sentence, words, leadIn, claims: cached.claims };
       sentences.push(read);
       if (/:\s*$/u.test(words)) leadIn = read;
     }
