@@ -16,9 +16,10 @@
  * Every corpus part is skipped when the corpus is absent. `--misses` also lists every wrong pair with the
  * evidence the detector chose, every wrong sentence and every missed clause.
  */
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { Language } from "../server/src/engine";
+import { lint, type Language } from "../server/src/engine";
+import { WORD } from "../server/src/engine/plain/readability";
 import { type ContactMiss, type ContactTally, scoreContacts } from "./contact-scores";
 import { type ClauseTally, type SentenceTally, excerpt, f1, scoreLabelledClauses, scoreSentenceSet } from "./clause-scores";
 import { type LabelledDocument, type Tally, precision, readLabels, recall, scoreDocuments } from "./element-scores";
@@ -159,6 +160,34 @@ function reportContacts(documents: LabelledDocument[]): void {
   console.log("");
 }
 
+/** The plain-language bar: at most one finding per 500 words of published policies at default settings. */
+function reportPlainLanguage(): void {
+  const totals = new Map<string, { words: number; findings: number; documents: number }>();
+  const rows: string[] = [];
+  for (const dir of ["policies", "seeds"]) {
+    for (const name of readdirSync(path.join(corpus, dir)).sort()) {
+      const text = readFileSync(path.join(corpus, dir, name), "utf8");
+      const result = lint({ text, fileName: name });
+      const words = result.document?.prose.match(WORD)?.length ?? 0;
+      const findings = result.findings.filter((finding) => finding.rule === "plain-language").length;
+      rows.push(`${name.padEnd(48)} ${result.language}  ${String(words).padStart(6)}  ${String(findings).padStart(4)}  ${per500(findings, words)}`);
+      for (const key of [result.language, "overall"]) {
+        const total = totals.get(key) ?? { words: 0, findings: 0, documents: 0 };
+        totals.set(key, { words: total.words + words, findings: total.findings + findings, documents: total.documents + 1 });
+      }
+    }
+  }
+  console.log("plain-language on the corpus policies and seeds, default settings (bar: at most 1 per 500 words)\n");
+  console.log(`${"".padEnd(48)} lang  words  found  per 500 words`);
+  if (showMisses) console.log(rows.join("\n"));
+  for (const [key, total] of totals) console.log(`${`${key} (${total.documents} documents)`.padEnd(52)} ${String(total.words).padStart(6)}  ${String(total.findings).padStart(4)}  ${per500(total.findings, total.words)}`);
+  console.log("");
+}
+
+function per500(findings: number, words: number): string {
+  return ((findings / words) * 500).toFixed(2).padStart(5);
+}
+
 function main(): void {
   const started = Date.now();
   const corpusDocuments = existsSync(labelsDir) ? readLabels(labelsDir, findCorpusDocument) : undefined;
@@ -184,6 +213,7 @@ function main(): void {
   }
   if (corpusDocuments) reportLabelledClauses(corpusDocuments.documents);
   if (corpusDocuments) reportContacts(corpusDocuments.documents);
+  if (existsSync(corpus)) reportPlainLanguage();
   else console.log(`eval: contact details skipped, no labelled corpus at ${path.relative(repoRoot, labelsDir)}\n`);
   console.log(seconds(started));
 }

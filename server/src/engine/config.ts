@@ -1,14 +1,15 @@
 import { isSupportedCountry } from "libphonenumber-js/max";
 import { PROFILE_IDS } from "./elements";
 import { RULES_BY_ID } from "./rules";
-import { LANGUAGES, MESSAGE_LANGUAGES, SEVERITIES, type ConfigProblem, type LintOptions, type RuleSetting } from "./types";
+import { LANGUAGES, MESSAGE_LANGUAGES, SEVERITIES, type ConfigProblem, type Language, type LintOptions, type PlainLanguageOptions, type RuleSetting } from "./types";
 
 export interface ValidatedOptions {
   options: LintOptions;
   problems: ConfigProblem[];
 }
 
-const KNOWN_KEYS = ["profiles", "language", "phoneRegion", "messageLanguage", "rules"];
+const KNOWN_KEYS = ["profiles", "language", "phoneRegion", "messageLanguage", "rules", "plainLanguage"];
+const PLAIN_LANGUAGE_KEYS = ["maxSentenceWords", "minReadingEase"] as const;
 
 /**
  * Reads options from untrusted JSON or YAML (settings, `.policylintrc.json`, front matter).
@@ -78,6 +79,28 @@ export function validateOptions(raw: unknown, source: string, { ignoreUnknownKey
       options.rules = rules;
     }
   }
+
+  if (record.plainLanguage !== undefined) {
+    const plain = record.plainLanguage;
+    if (typeof plain !== "object" || plain === null || Array.isArray(plain)) {
+      problem("plainLanguage", `expected an object with the keys ${PLAIN_LANGUAGE_KEYS.join(", ")}`);
+    } else {
+      const read: PlainLanguageOptions = {};
+      for (const [key, value] of Object.entries(plain as Record<string, unknown>)) {
+        if (!PLAIN_LANGUAGE_KEYS.includes(key as never)) {
+          problem(`plainLanguage.${key}`, `unknown key; known keys are ${PLAIN_LANGUAGE_KEYS.join(", ")}`);
+          continue;
+        }
+        const perLanguage = typeof value === "number" ? Object.fromEntries(LANGUAGES.map((language) => [language, value])) : value;
+        const valid =
+          typeof perLanguage === "object" && perLanguage !== null && !Array.isArray(perLanguage) &&
+          Object.entries(perLanguage).every(([language, limit]) => LANGUAGES.includes(language as never) && typeof limit === "number" && Number.isFinite(limit));
+        if (valid) read[key as (typeof PLAIN_LANGUAGE_KEYS)[number]] = perLanguage as Partial<Record<Language, number>>;
+        else problem(`plainLanguage.${key}`, `expected a number, or an object of numbers by language (${LANGUAGES.join(", ")})`);
+      }
+      options.plainLanguage = read;
+    }
+  }
   return { options, problems };
 }
 
@@ -91,6 +114,13 @@ export function mergeOptions(...layers: (LintOptions | undefined)[]): LintOption
     if (layer.phoneRegion) merged.phoneRegion = layer.phoneRegion;
     if (layer.messageLanguage) merged.messageLanguage = layer.messageLanguage;
     if (layer.rules) merged.rules = { ...merged.rules, ...layer.rules };
+    if (layer.plainLanguage) {
+      const { maxSentenceWords, minReadingEase } = layer.plainLanguage;
+      merged.plainLanguage = {
+        maxSentenceWords: { ...merged.plainLanguage?.maxSentenceWords, ...maxSentenceWords },
+        minReadingEase: { ...merged.plainLanguage?.minReadingEase, ...minReadingEase },
+      };
+    }
   }
   return merged;
 }

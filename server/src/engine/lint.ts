@@ -146,7 +146,7 @@ export function lint(request: LintRequest): LintResult {
     };
     const reported: Finding[] = [];
     try {
-      rule.check({ document, language, messageLanguage, profiles, elements: evidence, considered, phoneRegion: region, now: request.now, report: (report) => reported.push(toFinding(report)), message: say });
+      rule.check({ document, language, messageLanguage, profiles, elements: evidence, considered, plainLanguage: options.plainLanguage, phoneRegion: region, now: request.now, report: (report) => reported.push(toFinding(report)), message: say });
     } catch (error) {
       ruleFailures.push({ rule: rule.meta.id, message: error instanceof Error ? error.message : String(error) });
       continue;

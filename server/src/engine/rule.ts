@@ -2,9 +2,9 @@ import type { PolicyDocument } from "./document";
 import type { ConsideredText, ElementEvidence } from "./elements/detect";
 import type { CountryCode } from "libphonenumber-js/max";
 import type { MessageKey, MessageParams } from "./messages";
-import type { Language, Severity } from "./types";
+import type { Language, PlainLanguageOptions, Severity } from "./types";
 
-export type RuleCategory = "completeness" | "wording" | "contact" | "hygiene";
+export type RuleCategory = "completeness" | "wording" | "contact" | "clarity" | "hygiene";
 
 /** What a rule says about itself; docs/rules.md, hovers and SARIF are generated from it. */
 export interface RuleMeta {
@@ -50,6 +50,8 @@ export interface RuleContext {
   considered: readonly ConsideredText[];
   /** The country of phone numbers written without +: from the settings, else the document's language or profiles. */
   phoneRegion?: CountryCode;
+  /** Thresholds of the plain-language rule from the settings. */
+  plainLanguage?: PlainLanguageOptions;
   /** The moment that counts as "now" for date checks; tests inject it. Undefined means the current time. */
   now?: Date;
   /** The language `message` speaks. */

@@ -3,7 +3,7 @@ import { rulesDocName, type RuleCategory } from "./rule";
 import { RULES } from "./rules";
 import type { Language } from "./types";
 
-const CATEGORIES: RuleCategory[] = ["completeness", "wording", "contact", "hygiene"];
+const CATEGORIES: RuleCategory[] = ["completeness", "wording", "contact", "clarity", "hygiene"];
 
 /**
  * docs/rules.md (English) and docs/rules.ru.md (Russian), generated from the rules' metadata and the message

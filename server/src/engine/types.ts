@@ -58,6 +58,15 @@ export interface LintOptions {
   /** The language of messages, hovers and fix titles: the document's by default. */
   messageLanguage?: MessageLanguage;
   rules?: Record<string, RuleSetting>;
+  plainLanguage?: PlainLanguageOptions;
+}
+
+/** The plain-language rule's thresholds, per language; unset ones keep their defaults. */
+export interface PlainLanguageOptions {
+  /** A sentence longer than this many words is reported. */
+  maxSentenceWords?: Partial<Record<Language, number>>;
+  /** A section whose reading ease (Flesch; Oborneva's coefficients for Russian) is lower is reported. */
+  minReadingEase?: Partial<Record<Language, number>>;
 }
 
 export const MESSAGE_LANGUAGES = ["document", "en", "ru"] as const;

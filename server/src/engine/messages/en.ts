@@ -104,6 +104,23 @@ export const EN = {
   "lsp.whatToWrite":
     "**What to write:** a section under a heading such as \"{heading}\". The quick fix *{fix}* inserts one with blanks to fill in.",
 
+  "plain-language.description":
+    "A sentence too long to follow, legal jargon with a plain alternative (\"hereinafter\", «вышеуказанный»), passives that hide who acts, or a section that is hard to read.",
+  "plain-language.explanation":
+    "The GDPR asks for \"clear and plain language\" (art. 12(1)) and the CCPA regulations for \"plain, straightforward language\" that avoids " +
+    "technical or legal jargon (11 CCR §7003(a)). This rule reports a sentence longer than 50 words in English or 55 in Russian; a word of " +
+    "legal jargon, with what to write instead; a sentence with three or more passives and no one named as acting (\"data may be collected and " +
+    "shared and kept\"): say who does it; and a section of 100 words or more whose Flesch reading ease is below 15 in English, or below 0 in Russian " +
+    "by Oborneva's adaptation of the formula (206.835 − 1.3 × words per sentence − 60.1 × syllables per word), which allows for Russian's longer " +
+    "words. The defaults stay quiet (about one finding per 500 words of published policies); plain-language guides ask for far less, " +
+    "so tighten them in `.policylintrc.json`: `\"plainLanguage\": { \"maxSentenceWords\": { \"en\": 35 }, \"minReadingEase\": { \"ru\": 20 } }`.",
+  "plain-language.longSentence": "This sentence has {count} words (more than {max}): split it so each sentence says one thing.",
+  "plain-language.jargon": "\"{phrase}\" is legal jargon: write \"{plain}\".",
+  "plain-language.jargonDrop": "\"{phrase}\" is legal jargon that adds nothing: leave it out.",
+  "plain-language.passive": "{count} passives and no one named as acting (\"{example}\"): say who does it (\"we share ...\").",
+  "plain-language.hardSection":
+    "This section is hard to read: reading ease {ease}, below {min}, with {wordsPerSentence} words per sentence. Shorter sentences and everyday words help.",
+
   "wording.fixReplace": "Replace \"{phrase}\" with \"{replacement}\"",
   "wording.fixRemove": "Remove \"{phrase}\"",
 
@@ -271,6 +288,7 @@ export const EN = {
   "docs.category.completeness": "Completeness",
   "docs.category.wording": "Wording",
   "docs.category.contact": "Contact details",
+  "docs.category.clarity": "Two languages, plain words",
   "docs.category.hygiene": "Document hygiene",
   "severity.error": "error",
   "severity.warning": "warning",

@@ -11,6 +11,7 @@ import { missingSection } from "./completeness/missing-section";
 import { profileHint } from "./completeness/profile-hint";
 import { conversionArtifact } from "./hygiene/conversion-artifact";
 import { placeholder } from "./hygiene/placeholder";
+import { plainLanguage } from "./clarity/plain-language";
 import { assetTransfer } from "./wording/asset-transfer";
 import { consentByUse } from "./wording/consent-by-use";
 import { liabilityDisclaimer } from "./wording/liability-disclaimer";
@@ -38,6 +39,7 @@ export const RULES: readonly Rule[] = [
   contactUrl,
   contactInconsistent,
   contactMissing,
+  plainLanguage,
   placeholder,
   conversionArtifact,
 ];
