@@ -20,6 +20,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { lint, type Language } from "../server/src/engine";
 import { WORD } from "../server/src/engine/plain/readability";
+import { scoreTranslationPair, translationPairs } from "./translation-scores";
 import { type ContactMiss, type ContactTally, scoreContacts } from "./contact-scores";
 import { type ClauseTally, type SentenceTally, excerpt, f1, scoreLabelledClauses, scoreSentenceSet } from "./clause-scores";
 import { type LabelledDocument, type Tally, precision, readLabels, recall, scoreDocuments } from "./element-scores";
@@ -160,6 +161,23 @@ function reportContacts(documents: LabelledDocument[]): void {
   console.log("");
 }
 
+/** translation-mismatch: nothing on the real pairs, every planted difference found from both sides. */
+function reportTranslations(): void {
+  const pairs = translationPairs(path.join(corpus, "policies"));
+  console.log(`translation-mismatch on ${pairs.length} real English/Russian pair(s) of the corpus\n`);
+  let planted = 0;
+  let found = 0;
+  for (const pair of pairs) {
+    const score = scoreTranslationPair(pair);
+    console.log(`${score.pair}: ${score.falseMismatches.length} false mismatch(es) on the unchanged pair`);
+    for (const message of score.falseMismatches) console.log(`  false: ${message}`);
+    for (const plant of score.planted) console.log(`  ${plant.found ? "found  " : "MISSED "} ${plant.name}`);
+    planted += score.planted.length;
+    found += score.planted.filter((plant) => plant.found).length;
+  }
+  console.log(`planted differences found: ${found} of ${planted}\n`);
+}
+
 /** The plain-language bar: at most one finding per 500 words of published policies at default settings. */
 function reportPlainLanguage(): void {
   const totals = new Map<string, { words: number; findings: number; documents: number }>();
@@ -213,7 +231,10 @@ function main(): void {
   }
   if (corpusDocuments) reportLabelledClauses(corpusDocuments.documents);
   if (corpusDocuments) reportContacts(corpusDocuments.documents);
-  if (existsSync(corpus)) reportPlainLanguage();
+  if (existsSync(corpus)) {
+    reportTranslations();
+    reportPlainLanguage();
+  }
   else console.log(`eval: contact details skipped, no labelled corpus at ${path.relative(repoRoot, labelsDir)}\n`);
   console.log(seconds(started));
 }

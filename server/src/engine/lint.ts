@@ -3,7 +3,9 @@ import { Suppressions } from "./directives";
 import { mergeOptions, validateOptions } from "./config";
 import { DEFAULT_PROFILES } from "./elements";
 import { RULES } from "./rules";
-import type { Report, Rule } from "./rule";
+import type { Report, Rule, TranslationFacts } from "./rule";
+import { policyFacts } from "./translation/facts";
+import type { LineIndex } from "./text";
 import { detectElements } from "./elements/detect";
 import { phoneRegion } from "./contacts/check";
 import { findContacts, type ContactKind } from "./contacts/find";
@@ -32,6 +34,8 @@ export interface LintRequest {
   isCancelled?: () => boolean;
   /** "Now" for date checks (effective-date); the current time unless given, so tests can fix it. */
   now?: Date;
+  /** The other language's version of this policy, for translation-mismatch; `path` as the reader should see it. */
+  translation?: { path: string; text: string };
 }
 
 export interface RuleFailure {
@@ -121,6 +125,12 @@ export function lint(request: LintRequest): LintResult {
   const region = (options.phoneRegion as CountryCode | undefined) ?? phoneRegion(language, profiles);
   const findings: Finding[] = [];
   const ruleFailures: RuleFailure[] = [];
+  let partner: ReturnType<typeof readTranslation>;
+  try {
+    partner = request.translation && readTranslation(request.translation, region);
+  } catch (error) {
+    ruleFailures.push({ rule: "translation-mismatch", message: `reading ${request.translation!.path}: ${error instanceof Error ? error.message : String(error)}` });
+  }
 
   for (const rule of request.rules ?? RULES) {
     if (request.isCancelled?.()) return unlintedResult({ language, messageLanguage, profiles, cancelled: true });
@@ -141,12 +151,16 @@ export function lint(request: LintRequest): LintResult {
         }));
       }
       if (report.data) finding.data = report.data;
-      if (report.related?.length) finding.related = report.related.map(({ start, end, message }) => ({ range: document.lines.range(start, end), message }));
+      if (report.related?.length) {
+        finding.related = report.related.map(({ start, end, message, path }) =>
+          path && partner ? { range: partner.lines.range(start, end), message, path } : { range: document.lines.range(start, end), message },
+        );
+      }
       return finding;
     };
     const reported: Finding[] = [];
     try {
-      rule.check({ document, language, messageLanguage, profiles, elements: evidence, considered, plainLanguage: options.plainLanguage, phoneRegion: region, now: request.now, report: (report) => reported.push(toFinding(report)), message: say });
+      rule.check({ document, language, messageLanguage, profiles, elements: evidence, considered, translation: partner?.facts, plainLanguage: options.plainLanguage, phoneRegion: region, now: request.now, report: (report) => reported.push(toFinding(report)), message: say });
     } catch (error) {
       ruleFailures.push({ rule: rule.meta.id, message: error instanceof Error ? error.message : String(error) });
       continue;
@@ -171,4 +185,13 @@ export function lint(request: LintRequest): LintResult {
 /** The element a finding is about (missing-section), which a directive can silence on its own. */
 function elementOf(finding: Finding): string | undefined {
   return typeof finding.data?.element === "string" ? finding.data.element : undefined;
+}
+
+/** The other version read as far as comparing needs: its own language, elements and facts; nothing reported on it. */
+function readTranslation({ path, text }: { path: string; text: string }, region: CountryCode | undefined): { facts: TranslationFacts; lines: LineIndex } | undefined {
+  if (unlintableReason(text)) return undefined;
+  const document = parseDocument(text, path);
+  const language = document.detectedLanguage ?? "en";
+  const { evidence } = detectElements(document, language);
+  return { facts: { ...policyFacts(document, language, evidence, region), path, language }, lines: document.lines };
 }

@@ -2,7 +2,13 @@ import type { PolicyDocument } from "./document";
 import type { ConsideredText, ElementEvidence } from "./elements/detect";
 import type { CountryCode } from "libphonenumber-js/max";
 import type { MessageKey, MessageParams } from "./messages";
+import type { PolicyFacts } from "./translation/facts";
 import type { Language, PlainLanguageOptions, Severity } from "./types";
+
+export interface TranslationFacts extends PolicyFacts {
+  path: string;
+  language: Language;
+}
 
 export type RuleCategory = "completeness" | "wording" | "contact" | "clarity" | "hygiene";
 
@@ -37,7 +43,8 @@ export interface Report {
   fixes?: { title: string; edits: OffsetEdit[]; preferred?: boolean }[];
   data?: Record<string, unknown>;
   /** Other places in the document the finding concerns (the spelling a near-duplicate departs from). */
-  related?: { start: number; end: number; message: string }[];
+  /** With `path`, the offsets are in the other version of a translation pair (`RuleContext.translation`). */
+  related?: { start: number; end: number; message: string; path?: string }[];
 }
 
 export interface RuleContext {
@@ -50,6 +57,8 @@ export interface RuleContext {
   considered: readonly ConsideredText[];
   /** The country of phone numbers written without +: from the settings, else the document's language or profiles. */
   phoneRegion?: CountryCode;
+  /** The other language's version of this policy, when the request names one. */
+  translation?: TranslationFacts;
   /** Thresholds of the plain-language rule from the settings. */
   plainLanguage?: PlainLanguageOptions;
   /** The moment that counts as "now" for date checks; tests inject it. Undefined means the current time. */

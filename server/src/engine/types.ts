@@ -35,8 +35,8 @@ export interface Finding {
   range: Range;
   fixes?: Fix[];
   data?: Record<string, unknown>;
-  /** Other places in the same document that the finding concerns, as LSP's related information. */
-  related?: { range: Range; message: string }[];
+  /** Other places the finding concerns, as LSP's related information: in the same document unless `path` names the other version of a translation pair. */
+  related?: { range: Range; message: string; path?: string }[];
 }
 
 /** A problem with the settings, a config file or front matter: linting goes on with defaults. */

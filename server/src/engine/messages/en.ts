@@ -104,6 +104,21 @@ export const EN = {
   "lsp.whatToWrite":
     "**What to write:** a section under a heading such as \"{heading}\". The quick fix *{fix}* inserts one with blanks to fill in.",
 
+  "translation-mismatch.description":
+    "The English and Russian versions of one policy disagree: an element, a contact detail, a date, a number with its unit or a law in one only, or a different number of sections.",
+  "translation-mismatch.explanation":
+    "A policy published in two languages is one promise: readers of either version are owed the same facts (GDPR art. 12(1) and 13; " +
+    "152-FZ art. 18.1). The rule compares what can be compared exactly, without translating: the elements each version discloses, " +
+    "e-mail addresses, phone numbers and web hosts, dates (\"May 25, 2018\" and «25 мая 2018 г.» are one date), numbers with units " +
+    "(\"30 days\", «90 дней», \"children under 13\"), the laws named, and the number of top-level sections. The versions pair up when " +
+    "`.policylintrc.json` says so (`\"translations\": [[\"privacy.en.md\", \"privacy.ru.md\"]]`), when front matter names the other " +
+    "(`translationOf: privacy.en.md`), or by name (`X.en.md` and `X.ru.md`, `X.md` and `X.ru.md`, `en/X.md` and `ru/X.md`).",
+  "translation-mismatch.onlyHere": "{what} is in this version but not in {path}.",
+  "translation-mismatch.onlyThere": "{path} has {what}, which this version lacks.",
+  "translation-mismatch.differs": "{what} here, but {other} in {path}: one of them is wrong.",
+  "translation-mismatch.structure": "This version has {here} top-level sections and {path} has {there}: a section may be missing from one.",
+  "translation-mismatch.there": "{path}: {what}",
+
   "plain-language.description":
     "A sentence too long to follow, legal jargon with a plain alternative (\"hereinafter\", «вышеуказанный»), passives that hide who acts, or a section that is hard to read.",
   "plain-language.explanation":

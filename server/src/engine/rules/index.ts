@@ -12,6 +12,7 @@ import { profileHint } from "./completeness/profile-hint";
 import { conversionArtifact } from "./hygiene/conversion-artifact";
 import { placeholder } from "./hygiene/placeholder";
 import { plainLanguage } from "./clarity/plain-language";
+import { translationMismatch } from "./clarity/translation-mismatch";
 import { assetTransfer } from "./wording/asset-transfer";
 import { consentByUse } from "./wording/consent-by-use";
 import { liabilityDisclaimer } from "./wording/liability-disclaimer";
@@ -39,6 +40,7 @@ export const RULES: readonly Rule[] = [
   contactUrl,
   contactInconsistent,
   contactMissing,
+  translationMismatch,
   plainLanguage,
   placeholder,
   conversionArtifact,

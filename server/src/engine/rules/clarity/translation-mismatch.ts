@@ -1,0 +1,49 @@
+import { ELEMENT_INFO, isElementId } from "../../element-info";
+import { message } from "../../messages";
+import type { Rule, RuleContext } from "../../rule";
+import { outline } from "../../section-layout";
+import { compareFacts } from "../../translation/compare";
+import { policyFacts, type Fact } from "../../translation/facts";
+
+export const translationMismatch: Rule = {
+  meta: {
+    id: "translation-mismatch",
+    category: "clarity",
+    severity: "warning",
+    description: message("en", "translation-mismatch.description"),
+    explanation: message("en", "translation-mismatch.explanation"),
+    languages: ["en", "ru"],
+    legalSource: "GDPR art. 12(1) and 13; 152-FZ art. 18.1(2)",
+    fixable: false,
+  },
+  check(context) {
+    const { document, language, elements, phoneRegion, translation, report, message: say } = context;
+    if (!translation) return;
+    const here = policyFacts(document, language, elements, phoneRegion);
+    const { path } = translation;
+    const what = (fact: Fact): string => describeFact(fact, context);
+    const title = outline(document).title;
+    const there = (fact: Fact) => [{ start: fact.start, end: fact.end, message: say("translation-mismatch.there", { path, what: what(fact) }), path }];
+
+    for (const mismatch of compareFacts(here, translation)) {
+      // What differs, for tools that read the JSON: the kind of fact and its value on each side.
+      const data = { fact: mismatch.kind, here: mismatch.here?.key, there: mismatch.there?.key };
+      if (mismatch.kind === "structure") {
+        report({ ...title, data, message: say("translation-mismatch.structure", { here: here.sections, there: translation.sections, path }) });
+      } else if (mismatch.here && mismatch.there) {
+        const message = say("translation-mismatch.differs", { what: what(mismatch.here), other: what(mismatch.there), path });
+        report({ start: mismatch.here.start, end: mismatch.here.end, data, message, related: there(mismatch.there) });
+      } else if (mismatch.here) {
+        report({ start: mismatch.here.start, end: mismatch.here.end, data, message: say("translation-mismatch.onlyHere", { what: what(mismatch.here), path }) });
+      } else if (mismatch.there) {
+        report({ ...title, data, message: say("translation-mismatch.onlyThere", { what: what(mismatch.there), path }), related: there(mismatch.there) });
+      }
+    }
+  },
+};
+
+/** An element by its name in the reader's language; anything else as written, in one line; quoted as the reader's language quotes. */
+function describeFact(fact: Fact, { messageLanguage }: RuleContext): string {
+  const text = fact.kind === "element" && isElementId(fact.key) ? ELEMENT_INFO[fact.key].name[messageLanguage] : fact.written.replace(/\s+/gu, " ").trim();
+  return messageLanguage === "ru" ? `«${text}»` : `"${text}"`;
+}
