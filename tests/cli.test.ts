@@ -143,6 +143,26 @@ describe("JSON output", () => {
   });
 });
 
+describe("translation pairs", () => {
+  it("checks two versions given together against each other, with the other file in related", () => {
+    const dir = path.join(scratch, "pair");
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, "privacy.en.md"), "# Privacy Policy\n\nWe keep your messages for 30 days. Write to help@example.org.\n");
+    writeFileSync(path.join(dir, "privacy.ru.md"), "# Политика конфиденциальности\n\nМы храним ваши сообщения 90 дней. Пишите на help@example.org.\n");
+    const mismatchesOf = (file: JsonFile) => file.diagnostics.filter((diagnostic) => diagnostic.rule === "translation-mismatch");
+    const { files } = runJson(["privacy.en.md", "privacy.ru.md"], dir);
+    const [english, russian] = files.map(mismatchesOf);
+    expect(english.map((diagnostic) => diagnostic.data)).toEqual([{ fact: "quantity", here: "30 day", there: "90 day" }]);
+    expect((english[0] as { related?: { path: string }[] }).related?.map((place) => place.path)).toEqual(["privacy.ru.md"]);
+    expect(russian.map((diagnostic) => diagnostic.data)).toEqual([{ fact: "quantity", here: "90 day", there: "30 day" }]);
+    const sarif = JSON.parse(run(["--format", "sarif", "privacy.en.md", "privacy.ru.md"], dir).stdout);
+    const result = sarif.runs[0].results.find((candidate: { ruleId: string }) => candidate.ruleId === "translation-mismatch");
+    expect(result.relatedLocations[0].physicalLocation.artifactLocation.uri).toBe("privacy.ru.md");
+    // Alone, a file has no partner to compare with.
+    expect(mismatchesOf(runJson(["privacy.en.md"], dir).files[0])).toEqual([]);
+  });
+});
+
 describe("bad input", () => {
   let dir: string;
   beforeAll(() => {

@@ -26,6 +26,14 @@ export function formatSarif(reports: FileReport[], { cwd, version }: { cwd: stri
       level: LEVEL[finding.severity],
       message: { text: finding.message },
       locations: [location(report, finding.range)],
+      // The other place: a near-duplicate contact in the same file, or the other version of a translation pair.
+      ...(finding.related && {
+        relatedLocations: finding.related.map((place, id) => ({
+          id,
+          message: { text: place.message },
+          physicalLocation: { artifactLocation: artifactLocation(place.path ? path.resolve(cwd, place.path) : report.absolute, cwd), region: region(place.range) },
+        })),
+      }),
     })),
   );
   const notifications = reports.flatMap((report) => [

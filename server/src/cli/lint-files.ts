@@ -1,7 +1,10 @@
+import { closeSync, openSync, readSync } from "node:fs";
 import path from "node:path";
+import { declaredTranslation } from "../engine/document";
 import type { FoundElement, RuleFailure } from "../engine/lint";
 import type { ConfigProblem, Finding, Language, LintOptions } from "../engine/types";
 import { findProjectConfig, loadProjectConfig } from "../node/project-config";
+import { translationPartner } from "../node/translation-partner";
 import type { WorkerLinter } from "../node/worker-linter";
 import type { Target } from "./inputs";
 import { readPolicyFile } from "./read";
@@ -62,9 +65,27 @@ export async function lintTargets(targets: Target[], { cwd, overrides, configFil
   if (explicitConfig) optionsFrom(explicitConfig);
 
   // Read up front, in order, so a config file's problems are told once and before any file's.
-  const targetOptions = targets.map((target) => (target.error ? {} : optionsFrom(explicitConfig ?? findProjectConfig(path.dirname(target.absolute)))));
+  const targetConfigs = targets.map((target) => (target.error ? undefined : (explicitConfig ?? findProjectConfig(path.dirname(target.absolute)))));
+  const targetOptions = targetConfigs.map(optionsFrom);
+  // Translation pairs among the files given: a file whose front matter names another pairs that one with it too.
+  const given = new Map(targets.filter((target) => !target.error).map((target) => [target.absolute, target]));
+  const declaredBy = new Map<string, string>();
+  for (const target of given.values()) {
+    const declared = declaredTranslation(readHead(target.absolute));
+    if (declared) declaredBy.set(path.resolve(path.dirname(target.absolute), declared), target.absolute);
+  }
+  const translationOf = (index: number, text: string): { path: string; text: string } | undefined => {
+    const target = targets[index];
+    const partner =
+      translationPartner(target.absolute, text, { file: targetConfigs[index], options: targetOptions[index] }, (file) => given.has(file)) ?? declaredBy.get(target.absolute);
+    const other = partner === undefined ? undefined : given.get(partner);
+    const read = other && readPolicyFile(other.absolute);
+    return other && read && "text" in read ? { path: other.path, text: read.text } : undefined;
+  };
 
-  const lintTarget = async (target: Target, options: LintOptions, linter: WorkerLinter, warnHere: (line: string) => void): Promise<FileReport> => {
+  const lintTarget = async (index: number, linter: WorkerLinter, warnHere: (line: string) => void): Promise<FileReport> => {
+    const target = targets[index];
+    const options = targetOptions[index];
     const failed = (error: string): FileReport => {
       warnHere(`policylint: ${target.path}: ${error}`);
       return { path: target.path, absolute: target.absolute, language: null, profiles: [], elements: [], messageLanguage: null, findings: [], ruleFailures: [], error };
@@ -75,7 +96,7 @@ export async function lintTargets(targets: Target[], { cwd, overrides, configFil
 
     let result;
     try {
-      result = await linter.lint({ text: read.text, fileName: target.path, options, overrides });
+      result = await linter.lint({ text: read.text, fileName: target.path, options, overrides, translation: translationOf(index, read.text) });
     } catch (error) {
       return failed(`internal error while linting: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -94,11 +115,29 @@ export async function lintTargets(targets: Target[], { cwd, overrides, configFil
   let next = 0;
   const lane = async (linter: WorkerLinter): Promise<void> => {
     for (let index = next++; index < targets.length; index = next++) {
-      reports[index] = await lintTarget(targets[index], targetOptions[index], linter, (line) => held[index].push(line));
+      reports[index] = await lintTarget(index, linter, (line) => held[index].push(line));
       done[index] = true;
       for (; flushed < targets.length && done[flushed]; flushed++) held[flushed].forEach(warn);
     }
   };
   await Promise.all(linters.slice(0, Math.max(1, targets.length)).map(lane));
   return reports;
+}
+
+/** Enough of a file to hold its front matter. */
+const HEAD_BYTES = 8192;
+
+function readHead(file: string): string {
+  try {
+    const handle = openSync(file, "r");
+    try {
+      const bytes = Buffer.alloc(HEAD_BYTES);
+      return bytes.toString("utf8", 0, readSync(handle, bytes, 0, HEAD_BYTES, 0));
+    } finally {
+      closeSync(handle);
+    }
+  } catch {
+    // Unreadable: linting it will say so.
+    return "";
+  }
 }

@@ -8,7 +8,7 @@ export interface ValidatedOptions {
   problems: ConfigProblem[];
 }
 
-const KNOWN_KEYS = ["profiles", "language", "phoneRegion", "messageLanguage", "rules", "plainLanguage"];
+const KNOWN_KEYS = ["profiles", "language", "phoneRegion", "messageLanguage", "rules", "plainLanguage", "translations"];
 const PLAIN_LANGUAGE_KEYS = ["maxSentenceWords", "minReadingEase"] as const;
 
 /**
@@ -101,6 +101,12 @@ export function validateOptions(raw: unknown, source: string, { ignoreUnknownKey
       options.plainLanguage = read;
     }
   }
+  if (record.translations !== undefined) {
+    const pairs = record.translations;
+    const isPair = (pair: unknown): pair is [string, string] => Array.isArray(pair) && pair.length === 2 && pair.every((file) => typeof file === "string" && file.trim() !== "");
+    if (Array.isArray(pairs) && pairs.every(isPair)) options.translations = pairs.map(([a, b]) => [a, b]);
+    else problem("translations", 'expected a list of pairs of file names, such as [["privacy.en.md", "privacy.ru.md"]]');
+  }
   return { options, problems };
 }
 
@@ -114,6 +120,7 @@ export function mergeOptions(...layers: (LintOptions | undefined)[]): LintOption
     if (layer.phoneRegion) merged.phoneRegion = layer.phoneRegion;
     if (layer.messageLanguage) merged.messageLanguage = layer.messageLanguage;
     if (layer.rules) merged.rules = { ...merged.rules, ...layer.rules };
+    if (layer.translations) merged.translations = layer.translations;
     if (layer.plainLanguage) {
       const { maxSentenceWords, minReadingEase } = layer.plainLanguage;
       merged.plainLanguage = {

@@ -378,6 +378,12 @@ function visitTree(root: MdastNodes, visit: (node: MdastNodes) => boolean | void
   }
 }
 
+/** The other language's version a document's front matter names (`translationOf: privacy.en.md`), as written. */
+export function declaredTranslation(text: string): string | undefined {
+  const named = plainFrontMatter(text.replace(/^\uFEFF/u, ""))?.data.translationOf;
+  return typeof named === "string" && named.trim() ? named.trim() : undefined;
+}
+
 /** A Jekyll page saved as .txt still opens with `---` YAML `---`. */
 function plainFrontMatter(text: string): FrontMatter | undefined {
   const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);

@@ -59,6 +59,8 @@ export interface LintOptions {
   messageLanguage?: MessageLanguage;
   rules?: Record<string, RuleSetting>;
   plainLanguage?: PlainLanguageOptions;
+  /** Pairs of files that are one policy in two languages, relative to the config file that lists them. */
+  translations?: [string, string][];
 }
 
 /** The plain-language rule's thresholds, per language; unset ones keep their defaults. */

@@ -6,7 +6,7 @@ import { lint, unlintedResult, type LintRequest, type LintResult } from "../engi
 import { LineIndex } from "../engine/text";
 
 /** What crosses to the worker: plain data only. */
-export type WorkerLintRequest = Pick<LintRequest, "text" | "fileName" | "options" | "overrides" | "format">;
+export type WorkerLintRequest = Pick<LintRequest, "text" | "fileName" | "options" | "overrides" | "format" | "translation">;
 /** The document without its text and line index, which the front end already has or rebuilds. */
 export type DocumentData = Omit<PolicyDocument, "text" | "lines">;
 export type WorkerReply =
