@@ -37,6 +37,14 @@ describe("coverage", () => {
     expect(coverage.found).toBe([...distinct].filter((id) => result.elements.some((element) => element.id === id)).length);
   });
 
+  it("gives each section its heading, length and reading ease", () => {
+    const { sections } = coverageOf(lint({ text: POLICY, fileName: "privacy.md" }));
+    expect(sections.map(({ title, words }) => [title, words])).toEqual([["Privacy Policy", 0], ["Who we are", 12], ["Data we keep", 7], ["How long we keep it", 9]]);
+    expect(sections[0].ease).toBeUndefined();
+    expect(sections[2].range.start.line).toBe(6);
+    expect(sections[2].ease).toBeGreaterThan(sections[1].ease!);
+  });
+
   it("names elements in the messages' language", () => {
     const russian = lint({ text: POLICY, fileName: "privacy.md", options: { messageLanguage: "ru" } });
     expect(coverageOf(russian).profiles[0].elements[0].name).toMatch(/[а-я]/);

@@ -1,6 +1,7 @@
 import * as vscode from "vscode";
 import { State, type LanguageClient } from "vscode-languageclient/node";
 import type { CoverageElement, ProfileCoverage } from "../../server/src/engine/coverage";
+import type { SectionSummary } from "../../server/src/engine/lint";
 import { COVERAGE_REQUEST, type CoverageParams, type CoverageResult } from "../../server/src/lsp/protocol";
 
 export const COVERAGE_VIEW_ID = "policylint.coverage";
@@ -8,7 +9,10 @@ export const REVEAL_ELEMENT_COMMAND = "policylint.revealElement";
 export const OFFER_SECTION_COMMAND = "policylint.offerSection";
 
 type Shown = Extract<CoverageResult, { version: number }>;
-type Node = { profile: ProfileCoverage } | { element: CoverageElement; uri: vscode.Uri };
+type Node = { profile: ProfileCoverage } | { element: CoverageElement; uri: vscode.Uri } | { reading: SectionSummary[] } | { section: SectionSummary; uri: vscode.Uri };
+
+/** Below this reading ease a section is marked hard (Flesch's "difficult"; Oborneva's scale for Russian matches it). */
+const HARD_TO_READ = 30;
 
 /**
  * The coverage view (profiles, then their elements, found or missing) and the status bar's
@@ -84,13 +88,20 @@ export class CoverageView implements vscode.TreeDataProvider<Node>, vscode.Dispo
   getChildren(node?: Node): Node[] {
     if (!this.shown) return [];
     const { uri, coverage } = this.shown;
-    if (!node) return coverage.profiles.map((profile) => ({ profile }));
+    if (!node) return [...coverage.profiles.map((profile) => ({ profile })), ...(coverage.sections.length ? [{ reading: coverage.sections }] : [])];
+    if ("reading" in node) return node.reading.map((section) => ({ section, uri }));
     // Missing elements first: they are what the author has to act on.
     const elements = "profile" in node ? [...node.profile.elements].sort((a, b) => Number(Boolean(a.found)) - Number(Boolean(b.found))) : [];
     return elements.map((element) => ({ element, uri }));
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
+    if ("reading" in node) {
+      const item = new vscode.TreeItem(vscode.l10n.t("Reading ease by section"), vscode.TreeItemCollapsibleState.Collapsed);
+      item.iconPath = new vscode.ThemeIcon("book");
+      return item;
+    }
+    if ("section" in node) return sectionItem(node.section, node.uri);
     if ("profile" in node) {
       const { profile, elements } = node.profile;
       const item = new vscode.TreeItem(profile, vscode.TreeItemCollapsibleState.Expanded);
@@ -124,6 +135,19 @@ export class CoverageView implements vscode.TreeDataProvider<Node>, vscode.Dispo
   dispose(): void {
     for (const disposable of this.disposables) disposable.dispose();
   }
+}
+
+/** A section's length and reading ease; a click shows it. */
+function sectionItem(section: SectionSummary, uri: vscode.Uri): vscode.TreeItem {
+  const title = section.title ?? vscode.l10n.t("(before the first heading)");
+  const item = new vscode.TreeItem(title, vscode.TreeItemCollapsibleState.None);
+  const ease = section.ease === undefined ? "-" : String(Math.round(section.ease));
+  item.description = vscode.l10n.t("{0} words · reading ease {1}", section.words, ease);
+  const hard = section.ease !== undefined && section.ease < HARD_TO_READ;
+  item.iconPath = new vscode.ThemeIcon(hard ? "warning" : "book", hard ? new vscode.ThemeColor("list.warningForeground") : undefined);
+  item.tooltip = vscode.l10n.t("{0}: {1} words, reading ease {2} (Flesch; Oborneva's coefficients for Russian; under 30 is hard). Click to go there.", title, section.words, ease);
+  item.command = { title: vscode.l10n.t("Go to the section"), command: REVEAL_ELEMENT_COMMAND, arguments: [uri, section.range] };
+  return item;
 }
 
 /** Shows the document with the evidence selected. */

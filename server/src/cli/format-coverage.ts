@@ -18,7 +18,7 @@ export function formatCoverage(reports: FileReport[]): string {
 function fileCoverage(report: FileReport): string {
   const { language, messageLanguage } = report;
   if (!language || !messageLanguage) return `${report.path}: could not be linted: ${report.error ?? "unknown error"}\n`;
-  const coverage = coverageOf({ profiles: report.profiles, elements: report.elements, messageLanguage });
+  const coverage = coverageOf({ profiles: report.profiles, elements: report.elements, messageLanguage, sections: report.sections });
   const rows = new Map<ElementId, { name: string; conditional: boolean; cells: string[] }>();
   coverage.profiles.forEach(({ elements }, column) => {
     for (const element of elements) {
@@ -33,13 +33,20 @@ function fileCoverage(report: FileReport): string {
     const row = rows.get(id)!;
     return [`${id}${row.conditional ? "*" : ""}`, row.name, ...row.cells];
   });
-  const widths = header.map((_, column) => Math.max(...[header, ...body].map((cells) => [...cells[column]].length)));
-  const line = (cells: string[]): string => cells.map((cell, column) => cell.padEnd(widths[column] + cell.length - [...cell].length)).join("  ").trimEnd();
+  const sections = coverage.sections.map(({ title, range, words, ease }) => [`line ${range.start.line + 1}`, title ?? "(before the first heading)", String(words), ease === undefined ? "-" : String(Math.round(ease))]);
   return [
     `${report.path} (${language}): elements: ${coverage.found} of ${coverage.required}`,
-    line(header),
-    ...body.map(line),
+    ...table([header, ...body]),
     ...(ordered.some((id) => rows.get(id)!.conditional) ? ["* conditional: required only when it applies; saying it does not apply discloses it"] : []),
     "",
+    "sections (reading ease: Flesch for English, Oborneva's for Russian; under 30 is hard, under 0 very hard)",
+    ...table([["where", "section", "words", "ease"], ...sections]),
+    "",
   ].join("\n");
+}
+
+/** Rows as aligned columns; widths in characters, not UTF-16 units, so Cyrillic and emoji line up. */
+function table(rows: string[][]): string[] {
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((cells) => [...cells[column]].length)));
+  return rows.map((cells) => cells.map((cell, column) => cell.padEnd(widths[column] + cell.length - [...cell].length)).join("  ").trimEnd());
 }

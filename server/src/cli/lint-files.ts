@@ -1,7 +1,7 @@
 import { closeSync, openSync, readSync } from "node:fs";
 import path from "node:path";
 import { declaredTranslation } from "../engine/document";
-import type { FoundElement, RuleFailure } from "../engine/lint";
+import type { FoundElement, RuleFailure, SectionSummary } from "../engine/lint";
 import type { ConfigProblem, Finding, Language, LintOptions } from "../engine/types";
 import { findProjectConfig, loadProjectConfig } from "../node/project-config";
 import { translationPartner } from "../node/translation-partner";
@@ -17,6 +17,7 @@ export interface FileReport {
   language: Language | null;
   profiles: string[];
   elements: FoundElement[];
+  sections: SectionSummary[];
   /** The language of the messages (and of element names in --format coverage); null when the file was never linted. */
   messageLanguage: Language | null;
   findings: Finding[];
@@ -88,7 +89,7 @@ export async function lintTargets(targets: Target[], { cwd, overrides, configFil
     const options = targetOptions[index];
     const failed = (error: string): FileReport => {
       warnHere(`policylint: ${target.path}: ${error}`);
-      return { path: target.path, absolute: target.absolute, language: null, profiles: [], elements: [], messageLanguage: null, findings: [], ruleFailures: [], error };
+      return { path: target.path, absolute: target.absolute, language: null, profiles: [], elements: [], sections: [], messageLanguage: null, findings: [], ruleFailures: [], error };
     };
     if (target.error) return failed(target.error);
     const read = readPolicyFile(target.absolute);
@@ -105,8 +106,8 @@ export async function lintTargets(targets: Target[], { cwd, overrides, configFil
     for (const failure of result.ruleFailures) {
       warnHere(`policylint: warning: rule "${failure.rule}" failed on ${target.path}, so its findings are missing: ${failure.message}`);
     }
-    const { language, messageLanguage, profiles, elements, findings, ruleFailures } = result;
-    return { path: target.path, absolute: target.absolute, language, messageLanguage, profiles, elements, findings, ruleFailures };
+    const { language, messageLanguage, profiles, elements, sections, findings, ruleFailures } = result;
+    return { path: target.path, absolute: target.absolute, language, messageLanguage, profiles, elements, sections, findings, ruleFailures };
   };
   const reports: FileReport[] = new Array(targets.length);
   const held: string[][] = targets.map(() => []);

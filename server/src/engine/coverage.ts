@@ -1,6 +1,6 @@
 import { ELEMENT_INFO } from "./element-info";
 import { PROFILES, type ElementId } from "./elements";
-import type { FoundElement, LintResult } from "./lint";
+import type { FoundElement, LintResult, SectionSummary } from "./lint";
 
 export interface CoverageElement {
   id: ElementId;
@@ -23,9 +23,11 @@ export interface Coverage {
   /** Distinct elements the active profiles require, and how many of those the document discloses. */
   required: number;
   found: number;
+  /** Each section's length and reading ease, for a look at where the policy is hard to read. */
+  sections: SectionSummary[];
 }
 
-export function coverageOf({ profiles, elements, messageLanguage }: Pick<LintResult, "profiles" | "elements" | "messageLanguage">): Coverage {
+export function coverageOf({ profiles, elements, messageLanguage, sections }: Pick<LintResult, "profiles" | "elements" | "messageLanguage" | "sections">): Coverage {
   const evidence = new Map(elements.map(({ id, range, source }) => [id, { range, source }]));
   const required = new Set<ElementId>();
   const byProfile = profiles.filter((profile) => PROFILES[profile]).map((profile) => ({
@@ -36,5 +38,5 @@ export function coverageOf({ profiles, elements, messageLanguage }: Pick<LintRes
       return { id, name: ELEMENT_INFO[id].name[messageLanguage], conditional: ELEMENT_INFO[id].conditional, ...(found && { found }) };
     }),
   }));
-  return { profiles: byProfile, required: required.size, found: [...required].filter((id) => evidence.has(id)).length };
+  return { profiles: byProfile, required: required.size, found: [...required].filter((id) => evidence.has(id)).length, sections };
 }

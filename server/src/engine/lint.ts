@@ -5,6 +5,7 @@ import { DEFAULT_PROFILES } from "./elements";
 import { RULES } from "./rules";
 import type { Report, Rule, TranslationFacts } from "./rule";
 import { policyFacts } from "./translation/facts";
+import { sectionReadings } from "./plain/readability";
 import type { LineIndex } from "./text";
 import { detectElements } from "./elements/detect";
 import { phoneRegion } from "./contacts/check";
@@ -63,6 +64,15 @@ export interface FoundContact {
   scheme?: string;
 }
 
+export interface SectionSummary {
+  /** Undefined for the text before the first heading. */
+  title?: string;
+  range: Range;
+  words: number;
+  /** Flesch reading ease (Oborneva's coefficients for Russian); undefined without prose. */
+  ease?: number;
+}
+
 export interface LintResult {
   /** Set when the text cannot be linted at all (binary, too large); nothing else is then filled in. */
   error?: string;
@@ -76,6 +86,8 @@ export interface LintResult {
   elements: FoundElement[];
   /** Every contact detail the document gives, usable or not. */
   contacts: FoundContact[];
+  /** Each section's length and reading ease, in document order. */
+  sections: SectionSummary[];
   problems: ConfigProblem[];
   ruleFailures: RuleFailure[];
   document?: PolicyDocument;
@@ -101,7 +113,7 @@ export function unlintableReason(text: string): string | undefined {
 
 /** A result with nothing linted: the text was refused, or the lint was cancelled or stopped. */
 export function unlintedResult(outcome: Partial<Pick<LintResult, "error" | "cancelled" | "language" | "messageLanguage" | "profiles">>): LintResult {
-  return { language: "en", messageLanguage: outcome.language ?? "en", profiles: [], findings: [], elements: [], contacts: [], problems: [], ruleFailures: [], ...outcome };
+  return { language: "en", messageLanguage: outcome.language ?? "en", profiles: [], findings: [], elements: [], contacts: [], sections: [], problems: [], ruleFailures: [], ...outcome };
 }
 
 export function lint(request: LintRequest): LintResult {
@@ -179,7 +191,8 @@ export function lint(request: LintRequest): LintResult {
     international,
     scheme: kind === "url" ? written.slice(0, written.indexOf(":")).toLowerCase() : undefined,
   }));
-  return { language, messageLanguage, profiles, findings, elements, contacts, problems, ruleFailures, document };
+  const sections = sectionReadings(document, language).map(({ start, end, title, words, ease }) => ({ title, range: document.lines.range(start, end), words, ease }));
+  return { language, messageLanguage, profiles, findings, elements, contacts, sections, problems, ruleFailures, document };
 }
 
 /** The element a finding is about (missing-section), which a directive can silence on its own. */

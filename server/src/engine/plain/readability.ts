@@ -1,5 +1,6 @@
 import { flesch } from "flesch";
 import { syllable } from "syllable";
+import type { PolicyDocument, Span } from "../document";
 import type { Language } from "../types";
 
 /** Words as readability formulas count them: runs of letters and digits. */
@@ -27,4 +28,46 @@ export interface TextCounts {
 export function readingEase({ sentences, words, syllables: syllableCount }: TextCounts, language: Language): number {
   if (language === "en") return flesch({ sentence: sentences, word: words, syllable: syllableCount });
   return 206.835 - 1.3 * (words / sentences) - 60.1 * (syllableCount / words);
+}
+
+/** A section's length and reading ease; the span is its heading, or its first block when it has none. */
+export interface SectionReading extends Span {
+  title?: string;
+  words: number;
+  wordsPerSentence: number;
+  /** Undefined for a section without prose. */
+  ease?: number;
+}
+
+/** Every section's reading, in document order: the coverage view shows them and plain-language judges them. */
+export function sectionReadings(document: PolicyDocument, language: Language): SectionReading[] {
+  const blocks = document.blocks.filter((block) => block.kind === "paragraph" && !block.quoted);
+  const readings: SectionReading[] = [];
+  let next = 0;
+  for (const section of document.sections) {
+    const counts: TextCounts = { sentences: 0, words: 0, syllables: 0 };
+    let first: Span | undefined;
+    for (; next < blocks.length && blocks[next].start < section.end; next++) {
+      const block = blocks[next];
+      if (block.start < section.start) continue;
+      first ??= block;
+      for (const sentence of block.sentences) {
+        const words = document.prose.slice(sentence.start, sentence.end).match(WORD) ?? [];
+        if (!words.length) continue;
+        counts.sentences++;
+        counts.words += words.length;
+        for (const word of words) counts.syllables += syllables(word, language);
+      }
+    }
+    const where = section.heading ?? first ?? section;
+    readings.push({
+      start: where.start,
+      end: where.end,
+      title: section.heading?.title,
+      words: counts.words,
+      wordsPerSentence: counts.sentences ? counts.words / counts.sentences : 0,
+      ease: counts.words ? readingEase(counts, language) : undefined,
+    });
+  }
+  return readings;
 }

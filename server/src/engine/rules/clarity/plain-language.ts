@@ -2,7 +2,7 @@ import type { Block, PolicyDocument, Span } from "../../document";
 import { compileLocatedCue, cueText, type LocatedCue } from "../../elements/cues";
 import { message } from "../../messages";
 import { JARGON, type JargonEntry } from "../../plain/jargon";
-import { readingEase, syllables, WORD, type TextCounts } from "../../plain/readability";
+import { sectionReadings, WORD } from "../../plain/readability";
 import type { Report, Rule, RuleContext } from "../../rule";
 import type { Language } from "../../types";
 
@@ -103,33 +103,8 @@ function jargonReport(start: number, end: number, phrase: string, { phrase: cue,
 
 /** Each section with enough words gets a reading-ease score; one below the threshold is reported on its heading. */
 function checkSections({ document, language, report, message: say }: RuleContext, minEase: number): void {
-  const blocks = proseBlocks(document);
-  let next = 0;
-  for (const section of document.sections) {
-    const counts: TextCounts = { sentences: 0, words: 0, syllables: 0 };
-    while (next < blocks.length && blocks[next].start < section.end) {
-      const block = blocks[next++];
-      if (block.start < section.start) continue;
-      for (const sentence of block.sentences) {
-        const words = document.prose.slice(sentence.start, sentence.end).match(WORD) ?? [];
-        if (!words.length) continue;
-        counts.sentences++;
-        counts.words += words.length;
-        for (const word of words) counts.syllables += syllables(word, language);
-      }
-    }
-    if (counts.words < MIN_SECTION_WORDS) continue;
-    const ease = readingEase(counts, language);
-    if (ease >= minEase) continue;
-    const where = section.heading ?? blocks.find((block) => block.start >= section.start) ?? section;
-    report({
-      start: where.start,
-      end: where.end,
-      message: say("plain-language.hardSection", {
-        ease: Math.round(ease),
-        min: minEase,
-        wordsPerSentence: (counts.words / counts.sentences).toFixed(1),
-      }),
-    });
+  for (const section of sectionReadings(document, language)) {
+    if (section.words < MIN_SECTION_WORDS || section.ease === undefined || section.ease >= minEase) continue;
+    report({ start: section.start, end: section.end, message: say("plain-language.hardSection", { ease: Math.round(section.ease), min: minEase, wordsPerSentence: section.wordsPerSentence.toFixed(1) }) });
   }
 }
