@@ -44,6 +44,8 @@ export class TestClient {
   settings: unknown;
   /** The server's window/logMessage lines (its connection.console). */
   readonly logs: string[] = [];
+  /** Every diagnostics notification, in the order the server sent them. */
+  readonly published: PublishDiagnosticsParams[] = [];
   readonly child: ChildProcess;
   readonly connection: ProtocolConnection;
   private readonly waiting: { uri: string; resolve: (params: PublishDiagnosticsParams) => void }[] = [];
@@ -54,6 +56,7 @@ export class TestClient {
     this.child = spawn(process.execPath, [SERVER, "--stdio"], { stdio: ["pipe", "pipe", "pipe"], env });
     this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+      this.published.push(params);
       const index = this.waiting.findIndex((waiter) => waiter.uri === params.uri);
       if (index >= 0) this.waiting.splice(index, 1)[0].resolve(params);
     });
