@@ -20,6 +20,7 @@ import {
   createProtocolConnection,
   type ClientCapabilities,
   type CodeAction,
+  type ConfigurationParams,
   type Diagnostic,
   type Position,
   type ProtocolConnection,
@@ -48,6 +49,8 @@ export class TestClient {
   readonly published: PublishDiagnosticsParams[] = [];
   readonly child: ChildProcess;
   readonly connection: ProtocolConnection;
+  /** How the editor answers workspace/configuration; a test can swap in a faulty answer. */
+  answerConfiguration = ({ items }: ConfigurationParams): unknown => items.map((item) => (item.section === "policyLint" ? this.settings : null));
   private readonly waiting: { uri: string; resolve: (params: PublishDiagnosticsParams) => void }[] = [];
 
   constructor({ settings = {}, env = process.env }: TestClientOptions = {}) {
@@ -60,7 +63,7 @@ export class TestClient {
       const index = this.waiting.findIndex((waiter) => waiter.uri === params.uri);
       if (index >= 0) this.waiting.splice(index, 1)[0].resolve(params);
     });
-    this.connection.onRequest(ConfigurationRequest.type, ({ items }) => items.map((item) => (item.section === "policyLint" ? this.settings : null)));
+    this.connection.onRequest(ConfigurationRequest.type, (params) => this.answerConfiguration(params));
     this.connection.onNotification("window/logMessage", (params: { message: string }) => this.logs.push(params.message));
     this.connection.listen();
   }
