@@ -1,13 +1,10 @@
 // Talks to the built language server (dist/server.js) over stdio with the real protocol, as an editor would.
-import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
-  CodeActionRequest,
-  ConfigurationRequest,
   DiagnosticSeverity,
   DidChangeConfigurationNotification,
   DidChangeTextDocumentNotification,
@@ -15,25 +12,13 @@ import {
   DidOpenTextDocumentNotification,
   DidSaveTextDocumentNotification,
   DocumentSymbolRequest,
-  ExitNotification,
   FileChangeType,
   HoverRequest,
-  InitializedNotification,
-  InitializeRequest,
-  PublishDiagnosticsNotification,
-  ShutdownRequest,
-  StreamMessageReader,
-  StreamMessageWriter,
-  createProtocolConnection,
-  type CodeAction,
   type Diagnostic,
   type DocumentSymbol,
   type MarkupContent,
   type Position,
-  type ProtocolConnection,
-  type PublishDiagnosticsParams,
   type Range,
-  type TextEdit,
 } from "vscode-languageserver-protocol/node";
 import { ELEMENT_INFO, RULES_BY_ID } from "../server/src/engine";
 import {
@@ -49,9 +34,8 @@ import { PolicyDocuments } from "../client/src/policy-documents";
 import { sectionPickGroups } from "../client/src/section-picks";
 import englishSnippets from "../snippets/policy-sections.en.json";
 import russianSnippets from "../snippets/policy-sections.ru.json";
+import { ROOT, TestClient, applyEdits, byRule, editsOf, rangeOf } from "./lsp-client";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const SERVER = path.join(ROOT, "dist", "server.js");
 const RULES_DOC = pathToFileURL(path.join(ROOT, "docs", "rules.md")).href;
 
 // Our own words. Line 4 puts Cyrillic and an emoji before two findings; line 7 is indented inside a list item.
@@ -78,118 +62,11 @@ const POLICY = [
 /** Settings the fake editor hands out for `policyLint`; `include` belongs to the client and must not upset the server. */
 const SETTINGS = { include: ["**/*policy*.md"], profiles: ["baseline"], language: "auto", rules: { "conversion-artifact": "error" } };
 
-class TestClient {
-  settings: unknown = SETTINGS;
-  readonly logs: string[] = [];
-  private readonly waiting: { uri: string; resolve: (params: PublishDiagnosticsParams) => void }[] = [];
-  private readonly child: ChildProcess;
-  readonly connection: ProtocolConnection;
-
-  constructor(env: NodeJS.ProcessEnv = process.env) {
-    this.child = spawn(process.execPath, [SERVER, "--stdio"], { stdio: ["pipe", "pipe", "pipe"], env });
-    this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
-    this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
-      const index = this.waiting.findIndex((waiter) => waiter.uri === params.uri);
-      if (index >= 0) this.waiting.splice(index, 1)[0].resolve(params);
-    });
-    this.connection.onRequest(ConfigurationRequest.type, ({ items }) => items.map((item) => (item.section === "policyLint" ? this.settings : null)));
-    this.connection.onNotification("window/logMessage", (params: { message: string }) => this.logs.push(params.message));
-    this.connection.listen();
-  }
-
-  async initialize(): Promise<void> {
-    const result = await this.connection.sendRequest(InitializeRequest.type, {
-      processId: process.pid,
-      rootUri: null,
-      capabilities: { workspace: { configuration: true, workspaceEdit: { documentChanges: true } } },
-    });
-    expect(result.capabilities.hoverProvider).toBe(true);
-    await this.connection.sendNotification(InitializedNotification.type, {});
-  }
-
-  /**
-   * The next diagnostics published for `uri` after this call; register before sending what triggers them.
-   * The first lint of a session warms the engine up and can take seconds.
-   */
-  nextDiagnostics(uri: string, timeoutMs = 25_000): Promise<PublishDiagnosticsParams> {
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no diagnostics for ${uri} within ${timeoutMs} ms`)), timeoutMs);
-      this.waiting.push({ uri, resolve: (params) => (clearTimeout(timer), resolve(params)) });
-    });
-  }
-
-  async open(uri: string, text: string, languageId = "markdown"): Promise<PublishDiagnosticsParams> {
-    const published = this.nextDiagnostics(uri);
-    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
-    return published;
-  }
-
-  /** Sends the edits as incremental changes, last first so earlier positions stay valid. */
-  async change(uri: string, version: number, edits: TextEdit[]): Promise<PublishDiagnosticsParams> {
-    const published = this.nextDiagnostics(uri);
-    const contentChanges = sortedLastFirst(edits).map((edit) => ({ range: edit.range, text: edit.newText }));
-    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges });
-    return published;
-  }
-
-  codeActions(uri: string, range: Range, only?: string[]): Promise<CodeAction[]> {
-    return this.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics: [], only } }) as Promise<CodeAction[]>;
-  }
-
-  /** Resolves with the exit code. */
-  async shutdown(): Promise<number | null> {
-    const exited = new Promise<number | null>((resolve) => this.child.once("exit", (code) => resolve(code)));
-    await this.connection.sendRequest(ShutdownRequest.type);
-    await this.connection.sendNotification(ExitNotification.type);
-    const code = await exited;
-    this.connection.dispose();
-    return code;
-  }
-}
-
-function offsetAt(text: string, position: Position): number {
-  const lines = text.split("\n");
-  let offset = 0;
-  for (let line = 0; line < position.line; line++) offset += lines[line].length + 1;
-  return offset + position.character;
-}
-
-function sortedLastFirst(edits: TextEdit[]): TextEdit[] {
-  return [...edits].sort((a, b) => b.range.start.line - a.range.start.line || b.range.start.character - a.range.start.character);
-}
-
-function applyEdits(text: string, edits: TextEdit[]): string {
-  let result = text;
-  for (const edit of sortedLastFirst(edits)) {
-    result = result.slice(0, offsetAt(result, edit.range.start)) + edit.newText + result.slice(offsetAt(result, edit.range.end));
-  }
-  return result;
-}
-
-/** The text edits of a code action, whichever form the server chose. */
-function editsOf(action: CodeAction, uri: string): TextEdit[] {
-  const fromDocumentChanges = action.edit?.documentChanges?.flatMap((change) => ("edits" in change && change.textDocument.uri === uri ? change.edits : []));
-  return (fromDocumentChanges ?? action.edit?.changes?.[uri] ?? []) as TextEdit[];
-}
-
-/** Where `needle` sits in `text`, in UTF-16 units as JavaScript strings count them. */
-function rangeOf(text: string, needle: string): Range {
-  const start = text.indexOf(needle);
-  expect(start).toBeGreaterThanOrEqual(0);
-  const before = text.slice(0, start).split("\n");
-  const line = before.length - 1;
-  const character = before[line].length;
-  return { start: { line, character }, end: { line, character: character + needle.length } };
-}
-
 function touches(range: Range, position: Position): boolean {
   const before = (a: Position, b: Position): boolean => a.line < b.line || (a.line === b.line && a.character <= b.character);
   return before(range.start, position) && before(position, range.end);
 }
 
-function byRule(diagnostics: Diagnostic[], rule: string): Diagnostic[] {
-  return diagnostics.filter((diagnostic) => diagnostic.code === rule);
-}
 
 describe("language server over stdio", () => {
   let client: TestClient;
@@ -201,9 +78,8 @@ describe("language server over stdio", () => {
   const uriIn = (...parts: string[]): string => pathToFileURL(path.join(folder, ...parts)).href;
 
   beforeAll(async () => {
-    if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run \`node scripts/build.mjs\` (npm test does) first`);
     folder = mkdtempSync(path.join(os.tmpdir(), "policylint-lsp-"));
-    client = new TestClient();
+    client = new TestClient({ settings: SETTINGS });
     await client.initialize();
   });
 
@@ -430,7 +306,7 @@ describe("a document too large to lint before the deadline", () => {
 
   beforeAll(async () => {
     folder = mkdtempSync(path.join(os.tmpdir(), "policylint-slow-"));
-    client = new TestClient({ ...process.env, POLICYLINT_LINT_TIMEOUT_MS: String(DEADLINE_MS) });
+    client = new TestClient({ settings: SETTINGS, env: { ...process.env, POLICYLINT_LINT_TIMEOUT_MS: String(DEADLINE_MS) } });
     await client.initialize();
   });
 
@@ -587,10 +463,8 @@ describe("standard sections over the protocol", () => {
     byRule(diagnostics, "missing-section").map((diagnostic) => /\(([a-z-]+)\)/.exec(diagnostic.message)![1]);
 
   beforeAll(async () => {
-    if (!existsSync(SERVER)) throw new Error(`${SERVER} is missing: run \`node scripts/build.mjs\` (npm test does) first`);
     folder = mkdtempSync(path.join(os.tmpdir(), "policylint-sections-"));
-    client = new TestClient();
-    client.settings = { profiles: ["baseline"] };
+    client = new TestClient({ settings: { profiles: ["baseline"] } });
     await client.initialize();
   });
 

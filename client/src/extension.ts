@@ -1,6 +1,8 @@
 import * as vscode from "vscode";
 import {
+  CloseAction,
   DidCloseTextDocumentNotification,
+  ErrorAction,
   DidOpenTextDocumentNotification,
   LanguageClient,
   State,
@@ -13,6 +15,7 @@ import { INSERT_SECTION_COMMAND, SETTINGS_SECTION, SHOW_RULE_DOCS_COMMAND } from
 import { CoverageView, OFFER_SECTION_COMMAND, REVEAL_ELEMENT_COMMAND, revealElement } from "./coverage-view";
 import { insertSection, insertStandardSection } from "./insert-section";
 import { LINTABLE_LANGUAGE_IDS, POLICY_LANGUAGE_ID, PolicyDocuments, type DocumentFacts } from "./policy-documents";
+import { RestartPolicy, type CrashDecision } from "./restart-policy";
 
 /** vscode-vfs: the files of a virtual workspace (Remote Repositories); they have no .policylintrc.json on disk. */
 const SCHEMES = ["file", "untitled", "vscode-vfs"];
@@ -38,9 +41,20 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     run: { module: serverModule, transport: TransportKind.ipc },
     debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ["--nolazy", "--inspect=6009"] } },
   };
+  const restarts = new RestartPolicy();
   const clientOptions: LanguageClientOptions = {
     documentSelector: DOCUMENT_SELECTOR,
     outputChannel: output,
+    errorHandler: {
+      // As the library's default: a few write errors are survived, more stop the server.
+      error: (_error, _message, count) => ({ action: count && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown }),
+      closed: () => {
+        const decision = restarts.afterCrash(Date.now());
+        tellAboutCrash(decision, output);
+        // handled: the client only logs its own English notice.
+        return { action: decision.restart ? CloseAction.Restart : CloseAction.DoNotRestart, handled: true };
+      },
+    },
     middleware: {
       didOpen: (document, next) => (isPolicy(document) ? next(document) : Promise.resolve()),
       didChange: (event, next) => (isPolicy(event.document) ? next(event) : Promise.resolve()),
@@ -109,6 +123,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.window.onDidChangeActiveTextEditor(updatePolicyContext),
     vscode.workspace.onDidOpenTextDocument(updatePolicyContext),
     vscode.commands.registerCommand("policylint.restartServer", async () => {
+      restarts.restartedByUser();
       await languageClient.restart();
       output.appendLine(vscode.l10n.t("policylint server restarted."));
     }),
@@ -163,6 +178,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
 export function deactivate(): Promise<void> | undefined {
   return client?.stop();
+}
+
+/** The user hears of a crash once, when the server is restarted, and again only if it is given up on. */
+function tellAboutCrash({ tell }: CrashDecision, output: vscode.OutputChannel): void {
+  if (!tell) return;
+  const showLog = vscode.l10n.t("Show Log");
+  const notice =
+    tell === "restarted"
+      ? vscode.window.showWarningMessage(vscode.l10n.t("The policylint server stopped unexpectedly and was restarted."), showLog)
+      : vscode.window.showErrorMessage(vscode.l10n.t("The policylint server keeps stopping and was not restarted again; see its log, then try policylint: Restart Server."), showLog);
+  void notice.then((answer) => {
+    if (answer === showLog) output.show(true);
+  });
 }
 
 /** A malformed setting (a string, not a list) must not stop the extension from activating. */

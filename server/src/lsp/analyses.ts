@@ -1,5 +1,5 @@
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import { formatOf, type ConfigProblem, type LintOptions, type LintResult } from "../engine";
+import { formatOf, unlintedResult, type ConfigProblem, type LintOptions, type LintResult } from "../engine";
 import type { DocumentFormat } from "../engine/document";
 import type { WorkerLinter } from "../node/worker-linter";
 import { localPath, type OptionsResolver } from "./options";
@@ -30,12 +30,12 @@ export class Analyses {
   private readonly pending = new Map<string, PendingAnalysis>();
   /** Bumped when options change, so a lint that started before the change is dropped. */
   private generation = 0;
-  private readonly loggedFailures = new Set<string>();
 
   constructor(
     private readonly documentFor: (uri: string) => TextDocument | undefined,
     private readonly options: OptionsResolver,
     private readonly linter: WorkerLinter,
+    /** Called on every failure; the session writes each distinct line once. */
     private readonly log: (line: string) => void,
   ) {}
 
@@ -72,7 +72,12 @@ export class Analyses {
     // The same object until the document closes (a reopened one starts again at version 1).
     const isStale = (): boolean => generation !== this.generation || this.documentFor(uri) !== document || document.version !== version;
     const fileName = fileNameOf(uri);
-    const result = await this.linter.lint({ text: document.getText(), fileName, format: formatFor(document.languageId, fileName), options }, isStale);
+    const request = { text: document.getText(), fileName, format: formatFor(document.languageId, fileName), options };
+    const result = await this.linter.lint(request, isStale).catch((error: Error) => {
+      // The worker died or the engine threw outside a rule: the document says so, and its next version gets a fresh worker.
+      this.log(`could not lint ${uri}: ${error.message}`);
+      return unlintedResult({ error: error.message });
+    });
     if (result.cancelled || isStale()) return undefined;
     this.logRuleFailures(uri, result);
     const analysis = { uri, version, result, configProblems: [...problems, ...result.problems] };
@@ -91,14 +96,8 @@ export class Analyses {
     this.generation++;
   }
 
-  /** One console line per failing rule and file, not one per keystroke. */
   private logRuleFailures(uri: string, result: LintResult): void {
-    for (const failure of result.ruleFailures) {
-      const line = `rule ${failure.rule} failed on ${uri}: ${failure.message}`;
-      if (this.loggedFailures.has(line)) continue;
-      this.loggedFailures.add(line);
-      this.log(line);
-    }
+    for (const failure of result.ruleFailures) this.log(`rule ${failure.rule} failed on ${uri}: ${failure.message}`);
   }
 }
 

@@ -2,11 +2,14 @@ import {
   CodeActionKind,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  RegistrationRequest,
   TextDocuments,
   TextDocumentSyncKind,
   type CancellationToken,
   type Connection,
   type Diagnostic,
+  type Disposable,
+  type Registration,
 } from "vscode-languageserver/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { PROJECT_CONFIG_NAME } from "../node/project-config";
@@ -50,18 +53,21 @@ export function startSession(connection: Connection): void {
   /** Settings pushed with didChangeConfiguration, for clients that cannot be asked. */
   let pushedSettings: unknown;
 
+  // A fault that recurs on every keystroke or for every document must not flood the log.
+  const warnOnce = once((line) => connection.console.warn(line));
+  const errorOnce = once((line) => connection.console.error(line));
   const options = new OptionsResolver(async (uri) => {
     if (!canPullSettings) return pushedSettings;
     try {
       return await connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION });
     } catch (error) {
-      connection.console.warn(`could not read the ${SETTINGS_SECTION} settings: ${(error as Error).message}`);
+      warnOnce(`could not read the ${SETTINGS_SECTION} settings: ${(error as Error).message}`);
       return undefined;
     }
   });
   const linter = new WorkerLinter(lintTimeoutMs(LINT_TIMEOUT_MS));
   linter.warmUp();
-  const analyses = new Analyses((uri) => documents.get(uri), options, linter, (line) => connection.console.error(line));
+  const analyses = new Analyses((uri) => documents.get(uri), options, linter, errorOnce);
   const scheduler = new DiagnosticsScheduler(async (uri) => {
     try {
       const analysis = await analyses.current(uri);
@@ -95,12 +101,21 @@ export function startSession(connection: Connection): void {
   });
 
   connection.onInitialized(() => {
+    const registrations: Registration[] = [];
     if (canRegisterConfigurationChanges) {
-      void connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION });
+      registrations.push({ id: "policylint-settings", method: DidChangeConfigurationNotification.method, registerOptions: { section: SETTINGS_SECTION } });
     }
     if (canRegisterWatchers) {
-      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${PROJECT_CONFIG_NAME}` }] });
+      const watchers = [{ globPattern: `**/${PROJECT_CONFIG_NAME}` }];
+      registrations.push({ id: "policylint-config-files", method: DidChangeWatchedFilesNotification.method, registerOptions: { watchers } });
     }
+    if (!registrations.length) return;
+    // Asked directly rather than through connection.client.register, whose refusal logs a line of its own: a client that
+    // refuses what it said it supports costs one line here, and the server lives without those notifications.
+    connection.sendRequest(RegistrationRequest.type, { registrations }).catch((error: Error) => {
+      const methods = registrations.map(({ method }) => method).join(" and ");
+      connection.console.warn(`the client refused to register ${methods} (${error.message}): restart the server to apply changed settings or config files`);
+    });
   });
 
   connection.onDidChangeConfiguration(({ settings }) => {
@@ -120,8 +135,15 @@ export function startSession(connection: Connection): void {
 
   /** Answers from the document's current analysis; null when it is not open here (the client only sends policies) or the request was cancelled. */
   const answer = async <T>(uri: string, token: CancellationToken, from: (analysis: Analysis) => T): Promise<T | null> => {
-    const analysis = await analyses.current(uri, () => token.isCancellationRequested);
-    return analysis && !token.isCancellationRequested ? from(analysis) : null;
+    // A cancelled request is answered at once, not when the lint it waits for ends.
+    let stopWaiting: Disposable | undefined;
+    const cancelled = new Promise<undefined>((resolve) => (stopWaiting = token.onCancellationRequested(() => resolve(undefined))));
+    try {
+      const analysis = await Promise.race([analyses.current(uri, () => token.isCancellationRequested), cancelled]);
+      return analysis && !token.isCancellationRequested ? from(analysis) : null;
+    } finally {
+      stopWaiting?.dispose();
+    }
   };
   /** Answers at once from the last finished analysis, so typing never waits on a lint; the current one when there is none yet. */
   const answerNow = <T>(uri: string, token: CancellationToken, from: (analysis: Analysis) => T): Promise<T | null> => {
@@ -158,4 +180,14 @@ export function startSession(connection: Connection): void {
 function diagnosticsOf({ result, configProblems }: Analysis, uri: string): Diagnostic[] {
   if (result.error) return [unlintableDiagnostic(result.error)];
   return [...configProblems.map(configProblemDiagnostic), ...result.findings.map((finding) => findingDiagnostic(finding, uri, result.messageLanguage))];
+}
+
+/** Writes each distinct line once. */
+function once(write: (line: string) => void): (line: string) => void {
+  const written = new Set<string>();
+  return (line) => {
+    if (written.has(line)) return;
+    written.add(line);
+    write(line);
+  };
 }

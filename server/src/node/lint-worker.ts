@@ -2,7 +2,7 @@
 // time, so that a file the Markdown parser is slow on can be stopped at a deadline (see worker-linter.ts).
 import { parentPort } from "node:worker_threads";
 import type { PolicyDocument } from "../engine/document";
-import { lint } from "../engine/lint";
+import { lintWithTestFaults } from "./test-faults";
 import type { DocumentData, WorkerLintRequest, WorkerReply } from "./worker-linter";
 
 const port = parentPort!;
@@ -15,7 +15,7 @@ function documentData({ text, lines, ...data }: PolicyDocument): DocumentData {
 
 port.on("message", (request: WorkerLintRequest) => {
   try {
-    const { document, ...result } = lint(request);
+    const { document, ...result } = lintWithTestFaults(request);
     reply({ kind: "result", result: { ...result, document: document && documentData(document) } });
   } catch (error) {
     reply({ kind: "failure", message: error instanceof Error ? error.message : String(error) });

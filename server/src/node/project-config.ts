@@ -21,7 +21,8 @@ export function findProjectConfig(startDir: string): string | undefined {
 export function loadProjectConfig(file: string): { options: LintOptions; problems: ConfigProblem[] } {
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(file, "utf8"));
+    // Editors on Windows may save UTF-8 with a byte-order mark, which JSON.parse refuses.
+    raw = JSON.parse(readFileSync(file, "utf8").replace(/^\uFEFF/, ""));
   } catch (error) {
     const message = error instanceof SyntaxError ? `not valid JSON: ${error.message}` : `could not be read: ${(error as Error).message}`;
     return { options: {}, problems: [{ source: file, key: "(file)", message }] };
