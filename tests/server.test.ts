@@ -201,6 +201,20 @@ describe("language server over stdio", () => {
     expect(policy.range.end.line).toBeGreaterThanOrEqual(policy.children![1].range.end.line);
   });
 
+  it("compares a policy with its other language's version, from disk and then from the open buffer", async () => {
+    const english = "# Privacy Policy\n\nWe keep your messages for 30 days. Write to help@example.org.\n";
+    const russian = (days: number) => `# Политика конфиденциальности\n\nМы храним ваши сообщения ${days} дней. Пишите на help@example.org.\n`;
+    writeFileSync(path.join(folder, "terms.ru.md"), russian(90));
+    const opened = await client.open(uriIn("terms.en.md"), english);
+    const [mismatch] = byRule(opened.diagnostics, "translation-mismatch");
+    expect(mismatch.message).toContain("terms.ru.md");
+    expect(mismatch.relatedInformation?.map(({ location }) => location.uri)).toEqual([uriIn("terms.ru.md")]);
+    // The Russian buffer, once open, is what counts, and an edit there re-checks the English version.
+    const republished = client.nextDiagnostics(uriIn("terms.en.md"));
+    await client.open(uriIn("terms.ru.md"), russian(30));
+    expect(byRule((await republished).diagnostics, "translation-mismatch")).toEqual([]);
+  });
+
   it("gives a binary-looking text one information diagnostic and no findings", async () => {
     const { diagnostics } = await client.open(uriIn("binary-policy.txt"), "Policy [COMPANY NAME]\u0000\u0001 text", "plaintext");
     expect(diagnostics).toHaveLength(1);

@@ -1,6 +1,10 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
 import type { TextDocument } from "vscode-languageserver-textdocument";
 import { formatOf, unlintedResult, type ConfigProblem, type LintOptions, type LintResult } from "../engine";
 import type { DocumentFormat } from "../engine/document";
+import { translationPartner } from "../node/translation-partner";
 import type { WorkerLinter } from "../node/worker-linter";
 import { localPath, type OptionsResolver } from "./options";
 
@@ -28,6 +32,8 @@ interface PendingAnalysis {
 export class Analyses {
   private readonly cache = new Map<string, Analysis>();
   private readonly pending = new Map<string, PendingAnalysis>();
+  /** Each open document's other language's version, as a URI, when it has one. */
+  private readonly partners = new Map<string, string>();
   /** Bumped when options change, so a lint that started before the change is dropped. */
   private generation = 0;
 
@@ -42,7 +48,7 @@ export class Analyses {
   /** The analysis of the document as it is now; undefined when it is not open, changed meanwhile, or the request was cancelled. */
   async current(uri: string, isCancelled?: () => boolean): Promise<Analysis | undefined> {
     const generation = this.generation;
-    const { options, problems } = await this.options.forDocument(uri);
+    const { options, problems, configFile } = await this.options.forDocument(uri);
     const document = this.documentFor(uri);
     if (!document || isCancelled?.() || generation !== this.generation) return undefined;
     const cached = this.cache.get(uri);
@@ -50,7 +56,7 @@ export class Analyses {
 
     let pending = this.pending.get(uri);
     if (pending?.version !== document.version || pending.generation !== generation) {
-      pending = { version: document.version, generation, analysis: this.analyse(uri, document, options, problems) };
+      pending = { version: document.version, generation, analysis: this.analyse(uri, document, options, problems, configFile) };
       this.pending.set(uri, pending);
     }
     const analysis = await pending.analysis;
@@ -66,13 +72,14 @@ export class Analyses {
     return this.documentFor(uri) ? this.cache.get(uri) : undefined;
   }
 
-  private async analyse(uri: string, document: TextDocument, options: LintOptions, problems: ConfigProblem[]): Promise<Analysis | undefined> {
+  private async analyse(uri: string, document: TextDocument, options: LintOptions, problems: ConfigProblem[], configFile?: string): Promise<Analysis | undefined> {
     const { version } = document;
     const generation = this.generation;
     // The same object until the document closes (a reopened one starts again at version 1).
     const isStale = (): boolean => generation !== this.generation || this.documentFor(uri) !== document || document.version !== version;
     const fileName = fileNameOf(uri);
-    const request = { text: document.getText(), fileName, format: formatFor(document.languageId, fileName), options };
+    const text = document.getText();
+    const request = { text, fileName, format: formatFor(document.languageId, fileName), options, translation: this.translationOf(uri, text, options, configFile) };
     const result = await this.linter.lint(request, isStale).catch((error: Error) => {
       // The worker died or the engine threw outside a rule: the document says so, and its next version gets a fresh worker.
       this.log(`could not lint ${uri}: ${error.message}`);
@@ -85,8 +92,35 @@ export class Analyses {
     return analysis;
   }
 
+  /** Open documents whose other language's version is `uri`: an edit there changes their mismatches. */
+  pairedWith(uri: string): string[] {
+    return [...this.partners].filter(([, partner]) => partner === uri).map(([document]) => document);
+  }
+
+  /** The other version, from its open buffer if it is open, else from disk; its path relative to this document's folder. */
+  private translationOf(uri: string, text: string, options: LintOptions, configFile?: string): { path: string; text: string } | undefined {
+    const filePath = localPath(uri);
+    const partner = filePath && translationPartner(filePath, text, { file: configFile, options }, (file) => Boolean(this.documentFor(pathToFileURL(file).href)) || existsSync(file));
+    if (!filePath || !partner) {
+      this.partners.delete(uri);
+      return undefined;
+    }
+    const partnerUri = pathToFileURL(partner).href;
+    this.partners.set(uri, partnerUri);
+    const open = this.documentFor(partnerUri);
+    let partnerText = open?.getText();
+    try {
+      partnerText ??= readFileSync(partner, "utf8");
+    } catch {
+      // Named but not there (or unreadable): nothing to compare with.
+      return undefined;
+    }
+    return { path: path.relative(path.dirname(filePath), partner), text: partnerText };
+  }
+
   forget(uri?: string): void {
     if (uri !== undefined) {
+      this.partners.delete(uri);
       this.cache.delete(uri);
       this.pending.delete(uri);
       return;

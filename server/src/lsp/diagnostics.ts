@@ -1,3 +1,4 @@
+import path from "node:path";
 import { DiagnosticSeverity, type Diagnostic } from "vscode-languageserver/node";
 import type { ConfigProblem, Finding, Language, Severity } from "../engine";
 import { DIAGNOSTIC_SOURCE, SETTINGS_SECTION } from "./protocol";
@@ -12,7 +13,7 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 
 const FIRST_CHARACTER = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
 
-/** `uri` is the document's own: the places a finding relates to are in the same document. `language` is the messages'. */
+/** `uri` is the document's own: a related place is in it, or in the other version of a translation pair. `language` is the messages'. */
 export function findingDiagnostic(finding: Finding, uri: string, language: Language): Diagnostic {
   return {
     range: finding.range,
@@ -21,7 +22,7 @@ export function findingDiagnostic(finding: Finding, uri: string, language: Langu
     codeDescription: { href: ruleDocsUrl(finding.rule, language) },
     source: DIAGNOSTIC_SOURCE,
     message: finding.message,
-    ...(finding.related && { relatedInformation: finding.related.map(({ range, message }) => ({ location: { uri, range }, message })) }),
+    ...(finding.related && { relatedInformation: finding.related.map(({ range, message, path }) => ({ location: { uri: path ? siblingUri(uri, path) : uri, range }, message })) }),
   };
 }
 
@@ -51,4 +52,9 @@ export function unlintableDiagnostic(reason: string): Diagnostic {
     source: DIAGNOSTIC_SOURCE,
     message: `policylint did not lint this file: ${reason}.`,
   };
+}
+
+/** The other version of a translation pair, named relative to the document's folder. */
+function siblingUri(uri: string, relative: string): string {
+  return new URL(relative.split(path.sep).map(encodeURIComponent).join("/"), uri).href;
 }

@@ -6,6 +6,8 @@ export interface ResolvedOptions {
   options: LintOptions;
   /** Problems in the settings and the project file; each value at fault was dropped. */
   problems: ConfigProblem[];
+  /** The project file that governs the document, whose `translations` are relative to it. */
+  configFile?: string;
 }
 
 /** Reads the client's settings for a document (`undefined` when it has none or cannot be asked). */
@@ -38,7 +40,7 @@ export class OptionsResolver {
     const settings = validateOptions(engineKeys(await this.readSettings(uri)), "settings");
     const filePath = localPath(uri);
     const project = filePath ? projectOptionsFor(filePath) : { options: {}, problems: [] };
-    return { options: mergeOptions(settings.options, project.options), problems: [...settings.problems, ...project.problems] };
+    return { options: mergeOptions(settings.options, project.options), problems: [...settings.problems, ...project.problems], configFile: project.file };
   }
 }
 

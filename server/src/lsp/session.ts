@@ -124,7 +124,14 @@ export function startSession(connection: Connection): void {
   });
   connection.onDidChangeWatchedFiles(relintAll);
 
-  documents.onDidChangeContent(({ document }) => scheduler.request(document.uri));
+  documents.onDidChangeContent(({ document }) => {
+    scheduler.request(document.uri);
+    // The other language's version, if open, is compared with this text: its mismatches change too.
+    for (const paired of analyses.pairedWith(document.uri)) {
+      analyses.forget(paired);
+      scheduler.request(paired);
+    }
+  });
   documents.onDidSave(({ document }) => void scheduler.now(document.uri));
   documents.onDidClose(({ document }) => {
     scheduler.forget(document.uri);
