@@ -24,11 +24,13 @@ const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text
 function claimSentences(vocabulary: WordingVocabulary, lang: Lang): string[] {
   const pick = choices(lang === "en" ? 7 : 11);
   const joiner = lang === "en" ? " when we " : ", когда мы ";
+  // Words after the claim, as a sentence has: a claim alone ("Как правило,.") is no sentence a fix could mend.
+  const tail = lang === "en" ? " for our users" : " для пользователей";
   return Object.values(vocabulary).flatMap((phrases) =>
     phrases.claims.flatMap((group) =>
       examplesOf(group.cues, 2, lang === "en" ? 3 : 5).map((claim) => {
         const verb = phrases.with && cueExample(phrases.with[pick(phrases.with.length)], pick);
-        return `${capitalise(claim)}${verb ? joiner + verb : ""}.`;
+        return `${capitalise(claim)}${tail}${verb ? joiner + verb : ""}.`;
       }),
     ),
   );
