@@ -175,7 +175,8 @@ function reportMissing(document: PolicyDocument, example: string, report: (repor
   const newline = lineBreakOf(text);
   const heading = document.headings.find((candidate) => candidate.start >= start && candidate.start < end);
   // Under the title when there is one (after a setext underline too); otherwise at the top, above the first paragraph.
-  let edit: OffsetEdit = { start: firstNonSpace, end: firstNonSpace, newText: `${example}${newline}${newline}` };
+  // At the line's start, not after its indentation: four spaces or a tab would make the new line code.
+  let edit: OffsetEdit = { start, end: start, newText: `${example}${newline}${newline}` };
   if (heading) {
     const last = lines.positionAt(heading.end).line;
     const after = lines.lineEnd(last);
