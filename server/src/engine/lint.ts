@@ -137,6 +137,7 @@ export function lint(request: LintRequest): LintResult {
   const region = (options.phoneRegion as CountryCode | undefined) ?? phoneRegion(language, profiles);
   const findings: Finding[] = [];
   const ruleFailures: RuleFailure[] = [];
+  const bom = document.text.startsWith("\uFEFF") ? 1 : 0;
   let partner: ReturnType<typeof readTranslation>;
   try {
     partner = request.translation && readTranslation(request.translation, region);
@@ -159,7 +160,8 @@ export function lint(request: LintRequest): LintResult {
         finding.fixes = report.fixes.map((fix) => ({
           title: fix.title,
           preferred: fix.preferred,
-          edits: fix.edits.map((edit) => ({ range: document.lines.range(edit.start, edit.end), newText: edit.newText })),
+          // Nothing goes before a byte-order mark: an insertion at the top lands after it.
+          edits: fix.edits.map((edit) => ({ range: document.lines.range(Math.max(edit.start, bom), Math.max(edit.end, bom)), newText: edit.newText })),
         }));
       }
       if (report.data) finding.data = report.data;

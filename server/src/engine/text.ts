@@ -85,3 +85,8 @@ export function isAllCaps(text: string, minLetters: number): boolean {
   const letters = text.replace(/[^\p{L}]/gu, "");
   return letters.length >= minLetters && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
+
+/** A replacement for words that open with a capital opens with one too: at a sentence's start it keeps the sentence whole. */
+export function matchCase(written: string, replacement: string): string {
+  return /^\p{Lu}/u.test(written) && replacement ? replacement[0].toUpperCase() + replacement.slice(1) : replacement;
+}

@@ -1,4 +1,5 @@
 import type { PolicyDocument, Span } from "../document";
+import { matchCase } from "../text";
 import type { MessageKey } from "../messages";
 import type { OffsetEdit, RuleContext } from "../rule";
 import { findClaims } from "./matcher";
@@ -23,7 +24,8 @@ export function checkWording(rule: WordingRuleId, { document, language, report, 
     const swappable = replacement !== undefined && text.slice(phrase.start, phrase.end) === prose.slice(phrase.start, phrase.end);
     let fix: { title: string; edits: OffsetEdit[] };
     if (swappable && replacement) {
-      fix = { title: message("wording.fixReplace", { phrase: quoted, replacement }), edits: [{ ...phrase, newText: replacement }] };
+      const cased = matchCase(words, replacement);
+      fix = { title: message("wording.fixReplace", { phrase: quoted, replacement: cased }), edits: [{ ...phrase, newText: cased }] };
     } else if (swappable) {
       fix = { title: message("wording.fixRemove", { phrase: quoted }), edits: [removal(text, phrase, clause)] };
     } else {

@@ -5,6 +5,7 @@ import { JARGON, type JargonEntry } from "../../plain/jargon";
 import { sectionReadings, WORD } from "../../plain/readability";
 import type { Report, Rule, RuleContext } from "../../rule";
 import type { Language } from "../../types";
+import { matchCase } from "../../text";
 
 /**
  * Defaults set to stay quiet enough to keep (about one finding per 500 words of published policies): only
@@ -97,7 +98,7 @@ function checkSentence({ document, language, report, message: say }: RuleContext
 function jargonReport(start: number, end: number, phrase: string, { phrase: cue, plain }: JargonEntry, say: RuleContext["message"]): Report {
   const message = plain ? say("plain-language.jargon", { phrase, plain }) : say("plain-language.jargonDrop", { phrase });
   if (cue.includes("*") || !plain) return { start, end, message };
-  const replacement = /^\p{Lu}/u.test(phrase) ? plain[0].toUpperCase() + plain.slice(1) : plain;
+  const replacement = matchCase(phrase, plain);
   return { start, end, message, fixes: [{ title: say("wording.fixReplace", { phrase, replacement }), edits: [{ start, end, newText: replacement }] }] };
 }
 
