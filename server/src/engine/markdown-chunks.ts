@@ -38,44 +38,73 @@ const DELIMITER = /[*_[\]`<>!]/gu;
 export function markdownChunks(text: string, lines: LineIndex): MarkdownChunk[] {
   const chunks: MarkdownChunk[] = [];
   let chunkStart = 0;
-  let line = 0;
-  // Front matter stays whole in the first chunk: a blank line inside it is YAML, not a block boundary.
-  if (FRONT_MATTER_OPEN.test(lines.lineText(0).replace(/^\uFEFF/u, ""))) {
-    for (line = 1; line < lines.lineCount && !FRONT_MATTER_CLOSE.test(lines.lineText(line)); line++);
-    line++;
-  }
-  let fence: string | undefined;
-  let closer: RegExp | undefined;
-  let inHtmlBlock = false;
-  let previousBlank = true;
-  for (; line < lines.lineCount; line++) {
+  const scanner = new ContainerScanner();
+  for (let line = afterFrontMatter(lines); line < lines.lineCount; line++) {
     const content = lines.lineText(line);
     const at = lines.lineStart(line);
-    const open = fence === undefined && closer === undefined;
-    if (open && at - chunkStart >= CHUNK_TARGET && (previousBlank || (!inHtmlBlock && INTERRUPTING_LINE.test(content)))) {
+    if (!scanner.inside && at - chunkStart >= CHUNK_TARGET && (scanner.previousBlank || (!scanner.inHtmlBlock && INTERRUPTING_LINE.test(content)))) {
       chunks.push(judged(text, lines, chunkStart, at));
       chunkStart = at;
     }
+    scanner.read(content);
+  }
+  if (chunkStart < text.length || !chunks.length) chunks.push(judged(text, lines, chunkStart, text.length));
+  return chunks;
+}
+
+/**
+ * Where a code fence, comment or raw HTML block opens that is never closed, so everything after it is
+ * not text (a closing fence with a no-break space after it does not close): `undefined` when none is.
+ */
+export function unclosedBlockStart(lines: LineIndex): number | undefined {
+  const scanner = new ContainerScanner();
+  let openedAt: number | undefined;
+  for (let line = afterFrontMatter(lines); line < lines.lineCount; line++) {
+    const wasInside = scanner.inside;
+    scanner.read(lines.lineText(line));
+    if (!wasInside && scanner.inside) openedAt = lines.lineStart(line);
+  }
+  return scanner.inside ? openedAt : undefined;
+}
+
+/** The first line after front matter: it stays whole, since a blank line inside it is YAML, not a block boundary. */
+function afterFrontMatter(lines: LineIndex): number {
+  if (!FRONT_MATTER_OPEN.test(lines.lineText(0).replace(/^\uFEFF/u, ""))) return 0;
+  let line = 1;
+  while (line < lines.lineCount && !FRONT_MATTER_CLOSE.test(lines.lineText(line))) line++;
+  return line + 1;
+}
+
+/** Follows, line by line, the blocks whose lines are not Markdown until they close: code fences, comments, raw HTML. */
+class ContainerScanner {
+  private fence: string | undefined;
+  private closer: RegExp | undefined;
+  inHtmlBlock = false;
+  previousBlank = true;
+
+  get inside(): boolean {
+    return this.fence !== undefined || this.closer !== undefined;
+  }
+
+  read(content: string): void {
     const blank = !content.trim();
-    if (fence !== undefined) {
+    if (this.fence !== undefined) {
       const close = FENCE.exec(content);
-      if (close && close[1][0] === fence[0] && close[1].length >= fence.length && !content.slice(close[0].length).trim()) fence = undefined;
-    } else if (closer) {
-      if (closer.test(content)) closer = undefined;
+      if (close && close[1][0] === this.fence[0] && close[1].length >= this.fence.length && !/[^ \t]/u.test(content.slice(close[0].length))) this.fence = undefined;
+    } else if (this.closer) {
+      if (this.closer.test(content)) this.closer = undefined;
     } else {
       const opened = FENCE.exec(content);
       const raw = RAW_OPEN.exec(content);
       const rawClose = raw && new RegExp(`</${raw[1]}>`, "iu");
-      if (opened) fence = opened[1];
-      else if (COMMENT_OPEN.test(content) && !content.includes("-->")) closer = /-->/u;
-      else if (rawClose && !rawClose.test(content)) closer = rawClose;
-      else if (previousBlank && HTML_OPEN.test(content)) inHtmlBlock = true;
+      if (opened) this.fence = opened[1];
+      else if (COMMENT_OPEN.test(content) && !content.includes("-->")) this.closer = /-->/u;
+      else if (rawClose && !rawClose.test(content)) this.closer = rawClose;
+      else if (this.previousBlank && HTML_OPEN.test(content)) this.inHtmlBlock = true;
     }
-    if (blank) inHtmlBlock = false;
-    previousBlank = blank;
+    if (blank) this.inHtmlBlock = false;
+    this.previousBlank = blank;
   }
-  if (chunkStart < text.length || !chunks.length) chunks.push(judged(text, lines, chunkStart, text.length));
-  return chunks;
 }
 
 /** A line that a plain-text title could be: it ends in a letter, a bracket or a question mark. */

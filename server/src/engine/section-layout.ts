@@ -4,6 +4,7 @@
  */
 import { HEADING_NUMBER, type Heading, type PolicyDocument, type Span } from "./document";
 import { CANONICAL_ORDER } from "./element-info";
+import { unclosedBlockStart } from "./markdown-chunks";
 import type { ElementId } from "./elements";
 import type { OffsetEdit } from "./rule";
 import { defaultHeading, sectionText, type HeadingFormat } from "./templates";
@@ -69,10 +70,16 @@ function paragraphRuns(document: PolicyDocument): Span[] {
   return runs;
 }
 
+/**
+ * Only these make a line blank: in Markdown a line of no-break spaces (common in Word exports) is text,
+ * and a paragraph runs on through it.
+ */
+const BLANK_CHARACTER = /[ \t\r\n]/;
+
 /** The end of a unit's text, before the blank lines that separate it from the next. */
 function endOfContent(text: string, unit: Span): number {
   let end = unit.end;
-  while (end > unit.start && /\s/.test(text[end - 1])) end--;
+  while (end > unit.start && BLANK_CHARACTER.test(text[end - 1])) end--;
   return end;
 }
 
@@ -88,7 +95,7 @@ function padded(text: string, offset: number, insert: string, eol: string): stri
 /** Line breaks (a CRLF counts once) in the whitespace that runs from `offset` backwards (-1) or forwards (1). */
 function lineBreaksAround(text: string, offset: number, direction: -1 | 1): number {
   let breaks = 0;
-  for (let i = direction < 0 ? offset - 1 : offset; i >= 0 && i < text.length && /\s/.test(text[i]); i += direction) {
+  for (let i = direction < 0 ? offset - 1 : offset; i >= 0 && i < text.length && BLANK_CHARACTER.test(text[i]); i += direction) {
     if (text[i] === "\n" || (text[i] === "\r" && text[i + 1] !== "\n")) breaks++;
   }
   return breaks;
@@ -103,16 +110,13 @@ interface HeadingShape {
 
 /** How an existing heading is written: Markdown level, bold, ALL CAPS, and its number if it has one. */
 function shapeOf(document: PolicyDocument, heading: Heading): HeadingShape {
-  const raw = document.text.slice(heading.start, document.lines.lineEnd(document.lines.positionAt(heading.start).line));
+  // Its first line with text: a heading's span can open on a line of no-break spaces.
+  const raw = document.text.slice(heading.start, heading.end).split(/\r\n?|\n/u).find((line) => line.trim()) ?? "";
   const number = NUMBER.exec(raw.trim().replace(/^#{1,6}[ \t]*/, "").replace(/^(?:\*\*|__)\s*/, ""))?.[1];
-  return {
-    number,
-    format: {
-      markdownLevel: heading.style === "markdown" ? heading.level : 0,
-      caps: isAllCaps(heading.title.replace(number ?? "", ""), 2),
-      bold: heading.style === "bold",
-    },
-  };
+  const format = { markdownLevel: heading.style === "markdown" ? heading.level : 0, caps: isAllCaps(heading.title.replace(number ?? "", ""), 2), bold: heading.style === "bold" };
+  // In Markdown a plain line is no heading, and a numbered one after a blank line is a list item: give it a Markdown heading.
+  if (document.format === "markdown" && !format.markdownLevel && !format.caps && !format.bold) format.markdownLevel = defaultHeading("markdown").markdownLevel;
+  return { number, format };
 }
 
 const ROMAN: [number, string][] = [[100, "C"], [90, "XC"], [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];
@@ -175,6 +179,11 @@ function insertionEdit(document: PolicyDocument, layout: Outline, offset: number
   return { start: offset, end: offset, newText: padded(document.text, offset, sections.join(eol + eol), eol) };
 }
 
+/** Where text that is read as Markdown ends: a code fence or comment left open runs to the end, and a section inserted after it would be code. */
+function textEnd(document: PolicyDocument): number {
+  return (document.format === "markdown" ? unclosedBlockStart(document.lines) : undefined) ?? document.text.length;
+}
+
 /**
  * Edits that insert the standard sections of `missing`, each after the section of the nearest
  * present element before it in the canonical order (after the title and introduction when none
@@ -203,10 +212,12 @@ export function insertSectionsEdits(
       (element.source === "heading" || !layout.sectionHeadings.length),
   );
   const byOffset = new Map<number, ElementId[]>();
+  const limit = textEnd(document);
   for (const id of [...missing].sort((a, b) => rank(a) - rank(b))) {
     const previous = landmarks.filter((element) => rank(element.id) < rank(id)).sort((a, b) => rank(b.id) - rank(a.id))[0];
     const unit = layout.units[previous ? unitOf(previous.start) : 0];
-    const offset = unit ? endOfContent(document.text, unit) : endOfContent(document.text, { start: layout.contentStart, end: document.text.length });
+    const end = unit ? endOfContent(document.text, unit) : endOfContent(document.text, { start: layout.contentStart, end: document.text.length });
+    const offset = Math.min(end, limit);
     byOffset.set(offset, [...(byOffset.get(offset) ?? []), id]);
   }
   return [...byOffset.entries()].sort(([a], [b]) => a - b).map(([offset, ids]) => insertionEdit(document, layout, offset, ids, language));
@@ -225,5 +236,5 @@ export function insertSectionAtEdit(document: PolicyDocument, id: ElementId, lan
   const line = lines.positionAt(at).line;
   const lineEnd = lines.lineEnd(line);
   const target = lines.lineText(line).trim() ? lineEnd : Math.min(at, lineEnd);
-  return insertionEdit(document, layout, target, [id], language);
+  return insertionEdit(document, layout, Math.min(target, textEnd(document)), [id], language);
 }

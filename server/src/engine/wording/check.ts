@@ -27,7 +27,7 @@ export function checkWording(rule: WordingRuleId, { document, language, report, 
       const cased = matchCase(words, replacement);
       fix = { title: message("wording.fixReplace", { phrase: quoted, replacement: cased }), edits: [{ ...phrase, newText: cased }] };
     } else if (swappable) {
-      fix = { title: message("wording.fixRemove", { phrase: quoted }), edits: [removal(text, phrase, clause)] };
+      fix = { title: message("wording.fixRemove", { phrase: quoted }), edits: [removal(text, emphasised(document, phrase), clause)] };
     } else {
       const target = withMarkup(document, clause);
       fix = { title: message(key("fixRewrite")), edits: [{ ...target, newText: fitClause(message(key("rewrite")), text.slice(clause.start, clause.end)) }] };
@@ -44,16 +44,22 @@ function removal(text: string, phrase: Span, clause: Span): OffsetEdit {
   const before = text.slice(Math.max(clause.start, phrase.start - 2), phrase.start);
   const after = text.slice(phrase.end, phrase.end + 1);
   if (before === ", " && after === ",") return { start: phrase.start - 2, end: phrase.end + 1, newText: "" };
-  if (phrase.start === clause.start) {
+  if (phrase.start <= clause.start) {
     // Skip the comma and space after a sentence-opening hedge, and capitalise the word that now opens it.
     const rest = /^[,\s]*/u.exec(text.slice(phrase.end))![0].length;
     const next = text[phrase.end + rest] ?? "";
-    const capital = /^\p{Lu}/u.test(text[phrase.start]) ? next.toUpperCase() : next;
+    const capital = /^[^\p{L}]*\p{Lu}/u.test(text.slice(phrase.start, phrase.end)) ? next.toUpperCase() : next;
     return { start: phrase.start, end: phrase.end + rest + next.length, newText: capital };
   }
   if (text[phrase.end] === " ") return { start: phrase.start, end: phrase.end + 1, newText: "" };
   if (text[phrase.start - 1] === " ") return { start: phrase.start - 1, end: phrase.end, newText: "" };
   return { ...phrase, newText: "" };
+}
+
+/** The phrase with its emphasis when markup wraps exactly it ("**From time to time** we"), so removing it leaves no empty "****". */
+function emphasised(document: PolicyDocument, phrase: Span): Span {
+  const wrapped = withMarkup(document, phrase);
+  return wrapped.start < phrase.start && wrapped.end > phrase.end ? wrapped : phrase;
 }
 
 /** The clause with the markup that opens or closes right at its edges ("**We may … time**"), so a rewrite keeps it balanced. */
