@@ -3,6 +3,7 @@ import { parsePhoneNumberWithError, type CountryCode } from "libphonenumber-js/m
 import { LinkifyIt } from "linkify-it";
 import { parse as parseHost } from "tldts";
 import type { PolicyDocument, Span } from "../document";
+import { RecentCache } from "../caches";
 import { RunScanner } from "../run-scanner";
 
 /**
@@ -299,6 +300,17 @@ function phoneCandidates(prose: string): Span[] {
  */
 function judgePhone(text: string, span: Span, region: CountryCode | undefined): Contact {
   const written = text.slice(span.start, span.end);
+  const key = `${region ?? ""} ${written}`;
+  let judged = runJudgements.get(key);
+  if (!judged) runJudgements.set(key, (judged = judgeRun(written, region)));
+  return { ...judged, start: span.start + judged.start, end: span.start + judged.end };
+}
+
+/** Judgements of whole runs, offsets from the run's start: trying each cut of a run costs several parses. */
+const runJudgements = new RecentCache<Contact>(10_000);
+
+function judgeRun(written: string, region: CountryCode | undefined): Contact {
+  const span = { start: 0, end: written.length };
   const whole = judgeNumber(span, written, written, region);
   if (whole.usable) return whole;
   for (const cut of [...written.matchAll(/[ \t\u00a0\u2007\u202f]*[(\s]/gu)].reverse()) {
@@ -311,20 +323,34 @@ function judgePhone(text: string, span: Span, region: CountryCode | undefined): 
 }
 
 function judgeNumber(span: Span, written: string, number: string, region: CountryCode | undefined): Contact {
-  const contact: Contact = { ...span, kind: "phone", written, usable: false };
   const flat = number.replace(/\s+/gu, " ").trim();
+  const key = `${region ?? ""} ${flat}`;
+  let verdict = verdicts.get(key);
+  if (!verdict) verdicts.set(key, (verdict = numberVerdict(flat, region)));
+  return { ...span, kind: "phone", written, ...verdict };
+}
+
+type NumberVerdict = Pick<Contact, "usable" | "value" | "region" | "international" | "fault">;
+
+/**
+ * Verdicts by number and region: a policy gives the same number many times, and libphonenumber's
+ * parse costs about a tenth of a millisecond (far more when it throws).
+ */
+const verdicts = new RecentCache<NumberVerdict>(10_000);
+
+function numberVerdict(flat: string, region: CountryCode | undefined): NumberVerdict {
   const international = flat.startsWith("+");
-  if (!international && !region) return { ...contact, fault: "no-region" };
+  if (!international && !region) return { usable: false, fault: "no-region" };
   // Judged in a country the number does not state: wrong is only doubtful.
   const invalid: ContactFault = international ? "invalid-number" : "invalid-national";
   try {
     const parsed = parsePhoneNumberWithError(flat, international ? undefined : region);
-    const found: Contact = { ...contact, value: parsed.number + (parsed.ext ? `;ext=${parsed.ext}` : ""), region: parsed.country, international: parsed.formatInternational() };
-    if (!parsed.isValid()) return runOfValidNumbers(flat, region) ? { ...found, usable: true } : { ...found, fault: invalid };
+    const found = { value: parsed.number + (parsed.ext ? `;ext=${parsed.ext}` : ""), region: parsed.country, international: parsed.formatInternational() };
+    if (!parsed.isValid()) return runOfValidNumbers(flat, region) ? { ...found, usable: true } : { ...found, usable: false, fault: invalid };
     // No reformatting fix with an extension: libphonenumber writes "ext." whatever the document's language.
     return { ...found, usable: true, ...(!international && !parsed.ext && { fault: "national-form" as const }) };
   } catch {
-    return runOfValidNumbers(flat, region) ? { ...contact, region, usable: true } : { ...contact, region, fault: invalid };
+    return runOfValidNumbers(flat, region) ? { region, usable: true } : { region, usable: false, fault: invalid };
   }
 }
 

@@ -1,5 +1,6 @@
 import { flesch } from "flesch";
 import { syllable } from "syllable";
+import { RecentCache } from "../caches";
 import type { PolicyDocument, Span } from "../document";
 import type { Language } from "../types";
 
@@ -11,8 +12,13 @@ const RUSSIAN_VOWELS = /[аеёиоуыэюя]/giu;
 /** Russian syllables are its vowels, exactly; English ones come from the `syllable` package's rules and exceptions. */
 export function syllables(word: string, language: Language): number {
   if (language === "ru") return Math.max(1, word.match(RUSSIAN_VOWELS)?.length ?? 0);
-  return Math.max(1, syllable(word));
+  let count = englishSyllables.get(word);
+  if (count === undefined) englishSyllables.set(word, (count = Math.max(1, syllable(word))));
+  return count;
 }
+
+/** A policy uses a few thousand words over and over, and the `syllable` rules cost a dozen expressions a word. */
+const englishSyllables = new RecentCache<number>(50_000);
 
 export interface TextCounts {
   sentences: number;
