@@ -38,7 +38,7 @@ const DELIMITER = /[*_[\]`<>!]/gu;
 export function markdownChunks(text: string, lines: LineIndex): MarkdownChunk[] {
   const chunks: MarkdownChunk[] = [];
   let chunkStart = 0;
-  const scanner = new ContainerScanner();
+  const scanner = new RawBlockScanner();
   for (let line = afterFrontMatter(lines); line < lines.lineCount; line++) {
     const content = lines.lineText(line);
     const at = lines.lineStart(line);
@@ -57,7 +57,7 @@ export function markdownChunks(text: string, lines: LineIndex): MarkdownChunk[] 
  * not text (a closing fence with a no-break space after it does not close): `undefined` when none is.
  */
 export function unclosedBlockStart(lines: LineIndex): number | undefined {
-  const scanner = new ContainerScanner();
+  const scanner = new RawBlockScanner();
   let openedAt: number | undefined;
   for (let line = afterFrontMatter(lines); line < lines.lineCount; line++) {
     const wasInside = scanner.inside;
@@ -76,7 +76,7 @@ function afterFrontMatter(lines: LineIndex): number {
 }
 
 /** Follows, line by line, the blocks whose lines are not Markdown until they close: code fences, comments, raw HTML. */
-class ContainerScanner {
+class RawBlockScanner {
   private fence: string | undefined;
   private closer: RegExp | undefined;
   inHtmlBlock = false;
