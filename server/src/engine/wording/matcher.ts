@@ -171,12 +171,27 @@ const LIST_ITEM_WINDOW = 64;
 const MAX_CACHED_TEXT = 8 * 1024 * 1024;
 const claimsCache = new RecentCache<{ defines: boolean; claims: ProseSentence["claims"] }>(MAX_CACHED_TEXT, (key) => key.length);
 
+/**
+ * A lead-in stands in the keys of its list's items by a short id: its words in each key would make a
+ * list of n items after a long lead-in cost n times the lead-in. Ids are never reused, so a forgotten
+ * lead-in only costs a miss.
+ */
+const leadInIds = new RecentCache<string>(10_000);
+let nextLeadInId = 0;
+
+function leadInId(words: string): string {
+  let id = leadInIds.get(words);
+  if (id === undefined) leadInIds.set(words, (id = String(nextLeadInId++)));
+  return id;
+}
+
 function proseSentences(document: PolicyDocument, language: Language): ProseSentence[] {
   let sentences = sentencesOf.get(document);
   if (sentences) return sentences;
   sentences = [];
   const glossaries = glossarySections(document);
   let leadIn: ProseSentence | undefined;
+  let leadInKey = "";
   for (const block of document.blocks) {
     if (block.kind === "heading" || block.quoted) {
       leadIn = undefined;
@@ -186,13 +201,16 @@ function proseSentences(document: PolicyDocument, language: Language): ProseSent
     if (!LIST_ITEM.test(document.prose.slice(block.start, Math.min(block.end, block.start + LIST_ITEM_WINDOW)))) leadIn = undefined;
     for (const sentence of block.sentences) {
       const words = document.prose.slice(sentence.start, sentence.end);
-      const key = `${language}\u0000${leadIn?.words ?? ""}\u0000${words}`;
+      const key = `${language}\u0000${leadIn ? leadInKey : ""}\u0000${words}`;
       let cached = claimsCache.get(key);
       if (!cached) claimsCache.set(key, (cached = { defines: TERM_THEN_DASH.test(words) || MARKED_TERM_MEANS.test(words), claims: new Map() }));
       if (cached.defines) continue;
       const read: ProseSentence = { ...sentence, words, leadIn, claims: cached.claims };
       sentences.push(read);
-      if (/:\s*$/u.test(words)) leadIn = read;
+      if (/:\s*$/u.test(words)) {
+        leadIn = read;
+        leadInKey = leadInId(words);
+      }
     }
   }
   sentencesOf.set(document, sentences);
