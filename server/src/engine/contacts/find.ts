@@ -86,13 +86,26 @@ function collect(document: PolicyDocument, region: CountryCode | undefined): Con
   const htmlInProse = htmlLinks(text).filter((link) => document.format !== "markdown" || prose.slice(link.label.start, link.label.end).trim() !== "");
   for (const link of [...document.links, ...htmlInProse]) {
     if (!link.destination) continue;
-    const contact = judgeTarget(text, link.destination, link.label && text.slice(link.label.start, link.label.end), region);
+    const contact = judgeLink(text, link.destination, link.label && text.slice(link.label.start, link.label.end), region);
     add(contact);
     // The link's own text is its label, not a second contact.
     if (contact && link.label) taken.fill(1, link.label.start, link.label.end);
   }
   for (const found of proseContacts.find(document, region)) add(found);
   return contacts.sort((a, b) => a.start - b.start);
+}
+
+/** Link verdicts by target, text and region, in offsets of the target: a page of links is judged once. */
+const linkVerdicts = new RecentCache<Contact | null>(10_000);
+
+function judgeLink(text: string, target: Span, label: string | undefined, region: CountryCode | undefined): Contact | undefined {
+  const key = `${region ?? ""}\u0000${label ?? "\u0001"}\u0000${text.slice(target.start, target.end)}`;
+  let verdict = linkVerdicts.get(key);
+  if (verdict === undefined) {
+    const judged = judgeTarget(text, target, label, region);
+    linkVerdicts.set(key, (verdict = judged ? { ...judged, start: judged.start - target.start, end: judged.end - target.start } : null));
+  }
+  return verdict ? { ...verdict, start: verdict.start + target.start, end: verdict.end + target.start } : undefined;
 }
 
 /** Far enough past a run's end for a phone label's number on the next line ("Телефон:" then the number). */

@@ -26,6 +26,21 @@ export interface TextCounts {
   syllables: number;
 }
 
+/** A sentence's words and syllables, kept by its text and language: an edit recounts only the sentence it touched. */
+const sentenceCounts = new RecentCache<{ words: number; syllables: number }>(8 * 1024 * 1024, (key) => key.length);
+
+export function countSentence(prose: string, language: Language): { words: number; syllables: number } {
+  const key = `${language}\u0000${prose}`;
+  let counts = sentenceCounts.get(key);
+  if (!counts) {
+    const words = prose.match(WORD) ?? [];
+    counts = { words: words.length, syllables: 0 };
+    for (const word of words) counts.syllables += syllables(word, language);
+    sentenceCounts.set(key, counts);
+  }
+  return counts;
+}
+
 /**
  * Flesch reading ease: 0 (very hard) to 100 (very easy). English takes Flesch's own coefficients (the `flesch`
  * package); Russian takes Oborneva's adaptation (206.835 − 1.3 × words per sentence − 60.1 × syllables per word),
@@ -47,6 +62,17 @@ export interface SectionReading extends Span {
 
 /** Every section's reading, in document order: the coverage view shows them and plain-language judges them. */
 export function sectionReadings(document: PolicyDocument, language: Language): SectionReading[] {
+  const key = readingsOf.get(document);
+  if (key?.language === language) return key.readings;
+  const readings = readSections(document, language);
+  readingsOf.set(document, { language, readings });
+  return readings;
+}
+
+/** The rule and the lint's summary both read a document's sections: counted once. */
+const readingsOf = new WeakMap<PolicyDocument, { language: Language; readings: SectionReading[] }>();
+
+function readSections(document: PolicyDocument, language: Language): SectionReading[] {
   const blocks = document.blocks.filter((block) => block.kind === "paragraph" && !block.quoted);
   const readings: SectionReading[] = [];
   let next = 0;
@@ -58,11 +84,11 @@ export function sectionReadings(document: PolicyDocument, language: Language): S
       if (block.start < section.start) continue;
       first ??= block;
       for (const sentence of block.sentences) {
-        const words = document.prose.slice(sentence.start, sentence.end).match(WORD) ?? [];
-        if (!words.length) continue;
+        const { words, syllables } = countSentence(document.prose.slice(sentence.start, sentence.end), language);
+        if (!words) continue;
         counts.sentences++;
-        counts.words += words.length;
-        for (const word of words) counts.syllables += syllables(word, language);
+        counts.words += words;
+        counts.syllables += syllables;
       }
     }
     const where = section.heading ?? first ?? section;

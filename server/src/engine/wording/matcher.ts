@@ -205,7 +205,7 @@ function proseSentences(document: PolicyDocument, language: Language): ProseSent
       let cached = claimsCache.get(key);
       if (!cached) claimsCache.set(key, (cached = { defines: TERM_THEN_DASH.test(words) || MARKED_TERM_MEANS.test(words), claims: new Map() }));
       if (cached.defines) continue;
-      const read: ProseSentence = { ...sentence, words, leadIn, claims: cached.claims };
+      const read: ProseSentence = { start: sentence.start, end: sentence.end, words, leadIn, claims: cached.claims };
       sentences.push(read);
       if (/:\s*$/u.test(words)) {
         leadIn = read;

@@ -2,7 +2,8 @@ import type { Block, PolicyDocument, Span } from "../../document";
 import { compileLocatedCue, cueText, type LocatedCue } from "../../elements/cues";
 import { message } from "../../messages";
 import { JARGON, type JargonEntry } from "../../plain/jargon";
-import { sectionReadings, WORD } from "../../plain/readability";
+import { RecentCache } from "../../caches";
+import { countSentence, sectionReadings } from "../../plain/readability";
 import type { Report, Rule, RuleContext } from "../../rule";
 import type { Language } from "../../types";
 import { matchCase } from "../../text";
@@ -63,31 +64,44 @@ function proseBlocks(document: PolicyDocument): Block[] {
   return document.blocks.filter((block) => block.kind === "paragraph" && !block.quoted);
 }
 
+/** What plain-language finds in a sentence, in its offsets; kept by the sentence's text and language. */
+interface SentenceFindings {
+  words: number;
+  jargon: { start: number; end: number; entry: JargonEntry }[];
+  passives?: { start: number; end: number; count: number; example: string };
+}
+
+const sentenceFindings = new RecentCache<SentenceFindings>(8 * 1024 * 1024, (key) => key.length);
+
 function checkSentence({ document, language, report, message: say }: RuleContext, sentence: Span, maxWords: number): void {
   const words = document.prose.slice(sentence.start, sentence.end);
-  const count = words.match(WORD)?.length ?? 0;
-  if (count > maxWords) report({ ...sentence, message: say("plain-language.longSentence", { count, max: maxWords }) });
-
-  const text = cueText(words);
-  for (const entry of COMPILED_JARGON[language]) {
-    const found = entry.cue.find(text);
-    if (!found) continue;
-    const start = sentence.start + found.start;
-    const end = sentence.start + found.end;
-    report(jargonReport(start, end, document.text.slice(start, end), entry, say));
+  const key = `${language}\u0000${words}`;
+  let found = sentenceFindings.get(key);
+  if (!found) sentenceFindings.set(key, (found = readSentence(words, language)));
+  if (found.words > maxWords) report({ ...sentence, message: say("plain-language.longSentence", { count: found.words, max: maxWords }) });
+  for (const { start, end, entry } of found.jargon) {
+    const at = sentence.start + start;
+    report(jargonReport(at, sentence.start + end, document.text.slice(at, sentence.start + end), entry, say));
   }
+  const { passives } = found;
+  if (passives) report({ start: sentence.start + passives.start, end: sentence.start + passives.end, message: say("plain-language.passive", { count: passives.count, example: passives.example }) });
+}
 
-  if (AGENT[language].test(text.lower)) return;
+function readSentence(words: string, language: Language): SentenceFindings {
+  const text = cueText(words);
+  const found: SentenceFindings = { words: countSentence(words, language).words, jargon: [] };
+  for (const entry of COMPILED_JARGON[language]) {
+    const hit = entry.cue.find(text);
+    if (hit) found.jargon.push({ start: hit.start, end: hit.end, entry });
+  }
+  if (AGENT[language].test(text.lower)) return found;
   const passives = [...text.lower.matchAll(PASSIVE[language])];
   if (passives.length >= STACKED_PASSIVES) {
     const first = passives[0];
     const last = passives[passives.length - 1];
-    report({
-      start: sentence.start + first.index,
-      end: sentence.start + last.index + last[0].length,
-      message: say("plain-language.passive", { count: passives.length, example: first[0] }),
-    });
+    found.passives = { start: first.index, end: last.index + last[0].length, count: passives.length, example: first[0] };
   }
+  return found;
 }
 
 /**

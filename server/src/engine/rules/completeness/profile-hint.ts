@@ -1,6 +1,7 @@
-import type { PolicyDocument } from "../../document";
+import type { PolicyDocument, Span } from "../../document";
 import { message, type MessageKey } from "../../messages";
 import type { OffsetEdit, Rule } from "../../rule";
+import { RunScanner } from "../../run-scanner";
 import { lineBreakOf, wordPattern } from "../../text";
 
 /** How a text names each law that has a profile. Acronyms are matched in capitals only ("gdpr" is often a URL slug). */
@@ -53,16 +54,16 @@ export const profileHint: Rule = {
     fixable: true,
   },
   check({ document, profiles, report, message: say }) {
-    for (const law of LAWS) {
+    const mentions = lawMentions.find(document);
+    for (const [index, law] of LAWS.entries()) {
       if (profiles.includes(law.profile)) continue;
-      const mentions = law.patterns.map((pattern) => document.prose.match(pattern)).filter((match) => match !== null);
-      if (!mentions.length) continue;
-      const first = mentions.reduce((a, b) => (b.index! < a.index! ? b : a));
+      const first = mentions.find((mention) => mention.law === index);
+      if (!first) continue;
       const wanted = [...profiles, law.profile];
       const fix = frontMatterFix(document, profiles, law.profile);
       report({
-        start: first.index!,
-        end: first.index! + first[0].length,
+        start: first.start,
+        end: first.end,
         message: say("profile-hint.notActive", {
           law: say(law.name),
           profile: law.profile,
@@ -75,6 +76,20 @@ export const profileHint: Rule = {
     }
   },
 };
+
+/** Far enough past a run's end for a law's name broken over the line where the run ends. */
+const NAME_LOOKAHEAD = 96;
+
+/** Each law's first mention in a run, by its index in LAWS; kept by the run's text, so an edit rescans one run. */
+const lawMentions = new RunScanner<Span & { law: number }>((_text, prose) => {
+  const found: (Span & { law: number })[] = [];
+  for (const [law, { patterns }] of LAWS.entries()) {
+    for (const match of patterns.map((pattern) => prose.match(pattern))) {
+      if (match) found.push({ start: match.index!, end: match.index! + match[0].length, law });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}, NAME_LOOKAHEAD);
 
 /**
  * Markdown only (front matter is a Markdown convention): rewrite the front matter's `profiles` entry,

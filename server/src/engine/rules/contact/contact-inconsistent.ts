@@ -1,4 +1,5 @@
 import { parse as parseHost } from "tldts";
+import { RecentCache } from "../../caches";
 import { contactParams, documentContacts } from "../../contacts/check";
 import type { Contact } from "../../contacts/find";
 import { message } from "../../messages";
@@ -21,9 +22,9 @@ export const contactInconsistent: Rule = {
   },
   check(context) {
     const usable = documentContacts(context).filter((contact) => contact.usable);
-    reportNearDuplicates(context, usable, (contact) => contact.host, hostTypoTest());
+    reportNearDuplicates(context, usable, (contact) => contact.host, remembered("host", isLikelyHostTypo));
     const addresses = usable.filter((contact) => contact.kind === "email" || contact.kind === "mailto");
-    reportNearDuplicates(context, addresses, (contact) => contact.value?.toLowerCase(), isLikelyAddressTypo);
+    reportNearDuplicates(context, addresses, (contact) => contact.value?.toLowerCase(), remembered("address", isLikelyAddressTypo));
   },
 };
 
@@ -57,6 +58,18 @@ function reportNearDuplicates(context: RuleContext, contacts: Contact[], spellin
   }
 }
 
+/** Verdicts on pairs of spellings, kept between lints: an edit elsewhere compares no pair again. */
+const typoVerdicts = new RecentCache<boolean>(100_000);
+
+function remembered(kind: string, isTypo: (a: string, b: string) => boolean): (a: string, b: string) => boolean {
+  return (a, b) => {
+    const key = `${kind}\u0000${a}\u0000${b}`;
+    let verdict = typoVerdicts.get(key);
+    if (verdict === undefined) typoVerdicts.set(key, (verdict = isTypo(a, b)));
+    return verdict;
+  };
+}
+
 /** Two addresses at one domain whose names differ by one edit ("suport@" beside "support@"), not by a digit ("sales1@", "sales2@"). */
 function isLikelyAddressTypo(a: string, b: string): boolean {
   const [localA, domainA] = [a.slice(0, a.lastIndexOf("@")), a.slice(a.lastIndexOf("@") + 1)];
@@ -69,18 +82,22 @@ function isLikelyAddressTypo(a: string, b: string): boolean {
 /**
  * Two hosts under the same public suffix whose names differ by an edit or two ("abatterinternet.org" beside
  * "abetterinternet.org"); short names must be closer, or "github" and "gitlab" would look like one typo.
- * Every pair is compared, so each host is parsed once.
  */
-function hostTypoTest(): (a: string, b: string) => boolean {
-  const parsed = new Map<string, ReturnType<typeof parseHost>>();
-  const parse = (host: string) => parsed.get(host) ?? parsed.set(host, parseHost(host)).get(host)!;
-  return (a, b) => {
-    const [first, second] = [parse(a), parse(b)];
-    if (!first.domain || first.publicSuffix !== second.publicSuffix || first.domain === second.domain) return false;
-    const [x, y] = [first.domainWithoutSuffix ?? "", second.domainWithoutSuffix ?? ""];
-    const allowed = Math.min(x.length, y.length) >= 9 ? 2 : 1;
-    return Math.abs(x.length - y.length) <= allowed && editDistance(x, y) <= allowed;
-  };
+function isLikelyHostTypo(a: string, b: string): boolean {
+  const [first, second] = [parsedHost(a), parsedHost(b)];
+  if (!first.domain || first.publicSuffix !== second.publicSuffix || first.domain === second.domain) return false;
+  const [x, y] = [first.domainWithoutSuffix ?? "", second.domainWithoutSuffix ?? ""];
+  const allowed = Math.min(x.length, y.length) >= 9 ? 2 : 1;
+  return Math.abs(x.length - y.length) <= allowed && editDistance(x, y) <= allowed;
+}
+
+/** Every pair of hosts is compared, so each host is parsed once. */
+const parsedHosts = new RecentCache<ReturnType<typeof parseHost>>(10_000);
+
+function parsedHost(host: string): ReturnType<typeof parseHost> {
+  let parsed = parsedHosts.get(host);
+  if (!parsed) parsedHosts.set(host, (parsed = parseHost(host)));
+  return parsed;
 }
 
 /** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
