@@ -76,7 +76,8 @@ describe("a one-sentence block", () => {
             ? paragraph.children.flatMap((sentence) => (sentence.type === "SentenceNode" ? [{ start: sentence.position!.start.offset, end: sentence.position!.end.offset }] : []))
             : [],
         );
-        expect(document.blocks.flatMap((block) => block.sentences)).toEqual(expected);
+        expect(document.blocks.flatMap((block) => block.sentences.map(({ start, end }) => ({ start, end })))).toEqual(expected);
+        for (const sentence of document.blocks.flatMap((block) => block.sentences)) expect(sentence.prose).toBe(document.prose.slice(sentence.start, sentence.end));
       }),
       { numRuns: 3000 },
     );

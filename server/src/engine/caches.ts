@@ -3,6 +3,8 @@
  * what it touched (the server's worker lints every version of a document). A result never depends on
  * what is cached: `forgetCaches` exists so tests can check exactly that.
  */
+import type { Language } from "./types";
+
 const all: RecentCache<unknown>[] = [];
 
 /**
@@ -49,6 +51,14 @@ export class RecentCache<V> {
     this.older.clear();
     this.recentSize = 0;
   }
+}
+
+/**
+ * A cache per language keyed by text alone, bounded by the text it keeps: a key can then be a string
+ * the document keeps (a sentence's prose), whose hash V8 computes once.
+ */
+export function textCachesByLanguage<V>(maxText: number): Record<Language, RecentCache<V>> {
+  return { en: new RecentCache<V>(maxText, (key) => key.length), ru: new RecentCache<V>(maxText, (key) => key.length) };
 }
 
 export function forgetCaches(): void {

@@ -33,9 +33,17 @@ export interface Section extends Span {
 
 export interface Block extends Span {
   kind: "heading" | "paragraph";
-  sentences: Span[];
+  sentences: Sentence[];
   /** Inside a Markdown block quote: someone else's words, not the policy's own. */
   quoted?: boolean;
+}
+
+export interface Sentence extends Span {
+  /**
+   * Its prose: the same string object while its run reads the same, so caches keyed by it find it
+   * without hashing it again (V8 keeps a string's hash).
+   */
+  prose: string;
 }
 
 /** A Markdown link, autolink or link reference definition, with where its target is written. */
@@ -78,7 +86,12 @@ export interface PolicyDocument {
    * The runs of whole lines the text was read in, in order and covering it. Each run reads the same
    * alone as in place, so what is found in a run's text can be kept between lints by that text.
    */
-  runs: Span[];
+  runs: Run[];
+}
+
+export interface Run extends Span {
+  /** Stands for the run's text and how it was read: the same object while both are, so results can be kept by it. */
+  reading: object;
 }
 
 /** A heading's own fields, before its span is known. */
@@ -114,7 +127,7 @@ export function parseDocument(text: string, fileName: string, format: DocumentFo
   const letters = { cyrillic: 0, latin: 0 };
   for (const { at, reading } of readings) {
     for (const { heading, ...block } of reading.blocks) {
-      const placed: Block = { ...block, start: block.start + at, end: block.end + at, sentences: block.sentences.map((sentence) => shifted(sentence, at)) };
+      const placed: Block = { ...block, start: block.start + at, end: block.end + at, sentences: block.sentences.map(({ start, end, prose }) => ({ start: start + at, end: end + at, prose })) };
       if (heading) headings.push({ start: placed.start, end: placed.end, ...heading });
       blocks.push(placed);
     }
@@ -141,7 +154,7 @@ export function parseDocument(text: string, fileName: string, format: DocumentFo
     blocks,
     links,
     detectedLanguage: languageOfLetters(letters),
-    runs: chunks.map(({ start, end }) => ({ start, end })),
+    runs: chunks.map(({ start, end }, index) => ({ start, end, reading: readings[index].reading })),
   };
 }
 
@@ -212,7 +225,8 @@ function finishReading(text: string, lines: LineIndex, chars: string[], blockSpa
   const blocks: ChunkReading["blocks"] = [];
   for (const { span, kind, heading, quoted } of blockSpans) {
     if (!prose.slice(span.start, span.end).trim()) continue;
-    blocks.push({ ...span, kind, sentences: splitSentences(prose, span), ...(quoted && { quoted }), ...(heading && { heading }) });
+    const sentences = splitSentences(prose, span).map(({ start, end }) => ({ start, end, prose: prose.slice(start, end) }));
+    blocks.push({ ...span, kind, sentences, ...(quoted && { quoted }), ...(heading && { heading }) });
   }
   const letters = { cyrillic: prose.match(/\p{Script=Cyrillic}/gu)?.length ?? 0, latin: prose.match(/\p{Script=Latin}/gu)?.length ?? 0 };
   return { prose, blocks, links, letters, ...(frontMatter && { frontMatter }) };

@@ -8,9 +8,12 @@ import type { DocumentData, WorkerLintRequest, WorkerReply } from "./worker-lint
 const port = parentPort!;
 const reply = (message: WorkerReply): void => port.postMessage(message);
 
-/** The front end holds the text and rebuilds the line index, a class that would not survive the copy. */
-function documentData({ text, lines, ...data }: PolicyDocument): DocumentData {
-  return data;
+/**
+ * The front end holds the text and rebuilds the line index, a class that would not survive the copy; a run's
+ * reading is the worker's cache key, of no use across the copy.
+ */
+function documentData({ text, lines, runs, ...data }: PolicyDocument): DocumentData {
+  return { ...data, runs: runs.map(({ start, end }) => ({ start, end })) };
 }
 
 port.on("message", (request: WorkerLintRequest) => {

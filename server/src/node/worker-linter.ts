@@ -1,14 +1,14 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import type { PolicyDocument } from "../engine/document";
+import type { PolicyDocument, Span } from "../engine/document";
 import { lint, unlintedResult, type LintRequest, type LintResult } from "../engine/lint";
 import { LineIndex } from "../engine/text";
 
 /** What crosses to the worker: plain data only. */
 export type WorkerLintRequest = Pick<LintRequest, "text" | "fileName" | "options" | "overrides" | "format" | "translation">;
 /** The document without its text and line index, which the front end already has or rebuilds. */
-export type DocumentData = Omit<PolicyDocument, "text" | "lines">;
+export type DocumentData = Omit<PolicyDocument, "text" | "lines" | "runs"> & { runs: Span[] };
 export type WorkerReply =
   | { kind: "ready" }
   | { kind: "result"; result: Omit<LintResult, "document"> & { document?: DocumentData } }
@@ -146,7 +146,8 @@ function timeoutMessage(timeoutMs: number): string {
   return `linting stopped after ${timeoutMs / 1000} s: the file is too large or too complex to lint quickly`;
 }
 
-/** A result with nothing linted, as the engine gives for a file it refuses. */
+/** The worker's result with the document whole again: its text and line index, which stayed here. */
 function withDocument({ document, ...result }: Extract<WorkerReply, { kind: "result" }>["result"], text: string): LintResult {
-  return { ...result, document: document && { ...document, text, lines: new LineIndex(text) } };
+  // A run's reading keys the worker's caches; here a fresh object stands for it, which no cache has seen.
+  return { ...result, document: document && { ...document, text, lines: new LineIndex(text), runs: document.runs.map((run) => ({ ...run, reading: {} })) } };
 }

@@ -1,4 +1,3 @@
-import type { Span } from "../document";
 import { foldYo } from "../text";
 import { DATE, EMAIL, OBFUSCATED_EMAIL, PHONE } from "./structure";
 
@@ -41,15 +40,6 @@ export function cueText(text: string): CueText {
   // A few letters (İ) lower-case to two code units; keep offsets by lower-casing letter by letter then.
   if (lower.length !== original.length) lower = Array.from(original, (ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join("");
   return { original, lower };
-}
-
-const sentenceTexts = new WeakMap<Span, CueText>();
-
-/** A sentence of a document as cues read it, made once and shared by element detection and the wording rules. */
-export function sentenceCueText(prose: string, sentence: Span): CueText {
-  let text = sentenceTexts.get(sentence);
-  if (!text) sentenceTexts.set(sentence, (text = cueText(prose.slice(sentence.start, sentence.end))));
-  return text;
 }
 
 export interface Cue {

@@ -1,8 +1,8 @@
-import type { Block, Heading, PolicyDocument, Section, Span } from "../document";
+import type { Block, Heading, PolicyDocument, Section, Sentence, Span } from "../document";
 import { ELEMENT_IDS, type ElementId } from "../elements";
-import { RecentCache } from "../caches";
+import { RecentCache, textCachesByLanguage } from "../caches";
 import type { Language } from "../types";
-import { compileAnyCue, compileCue, cueText, sentenceCueText, type Cue, type CueText } from "./cues";
+import { compileAnyCue, compileCue, cueText, type Cue, type CueText } from "./cues";
 import { isDateLine } from "./structure";
 import type { Condition, Vocabulary } from "./vocabulary";
 import { ENGLISH } from "./vocabulary-en";
@@ -205,15 +205,16 @@ interface SentenceMatch {
   notCounted?: NotCountedReason;
 }
 
-/** Sentences read lately, by language, glossary or not, and text: after an edit only new sentences are tested. */
-const matchCache = new RecentCache<SentenceMatch[]>(100_000);
+/** Sentences read lately, by glossary or not, language and text: after an edit only new sentences are tested. */
+const MAX_CACHED_TEXT = 8 * 1024 * 1024;
+const matchCaches = { prose: textCachesByLanguage<SentenceMatch[]>(MAX_CACHED_TEXT), glossary: textCachesByLanguage<SentenceMatch[]>(MAX_CACHED_TEXT) };
 
 /** The elements a sentence meets a rule of, with the rule's rank. */
-function sentenceMatches(prose: string, sentence: Span, language: Language, inGlossary: boolean, elements: CompiledElement[]): SentenceMatch[] {
-  const key = `${language}${inGlossary ? "g" : ""}\u0000${prose.slice(sentence.start, sentence.end)}`;
-  let matches = matchCache.get(key);
+function sentenceMatches(sentence: Sentence, language: Language, inGlossary: boolean, elements: CompiledElement[]): SentenceMatch[] {
+  const cache = matchCaches[inGlossary ? "glossary" : "prose"][language];
+  let matches = cache.get(sentence.prose);
   if (matches) return matches;
-  const text = sentenceCueText(prose, sentence);
+  const text = cueText(sentence.prose);
   const namesOnly: NotCountedReason | undefined = inGlossary
     ? "glossary"
     : STATUTORY_DEFINITION.test(text.lower)
@@ -228,7 +229,7 @@ function sentenceMatches(prose: string, sentence: Span, language: Language, inGl
     const notCounted = namesOnly && !DEFINED_ELSEWHERE.has(element.id) ? namesOnly : element.unless.test(text) ? "exception" : undefined;
     matches.push(notCounted ? { id: element.id, rank, notCounted } : { id: element.id, rank });
   }
-  matchCache.set(key, matches);
+  cache.set(sentence.prose, matches);
   return matches;
 }
 
@@ -280,7 +281,7 @@ export function detectElements(document: PolicyDocument, language: Language): De
     }
     for (const sentence of block.sentences) {
       // Elements a heading names already have their best evidence; they are not counted towards an overview.
-      const matches = sentenceMatches(document.prose, sentence, language, inGlossary, elements).filter(({ id }) => best.get(id)?.rank !== HEADING_RANK);
+      const matches = sentenceMatches(sentence, language, inGlossary, elements).filter(({ id }) => best.get(id)?.rank !== HEADING_RANK);
       const counted = matches.filter((match) => !match.notCounted);
       const penalty = counted.length >= OVERVIEW_ELEMENTS ? OVERVIEW_PENALTY : 0;
       for (const { id, rank, notCounted } of matches) {

@@ -1,6 +1,6 @@
 import { flesch } from "flesch";
 import { syllable } from "syllable";
-import { RecentCache } from "../caches";
+import { RecentCache, textCachesByLanguage } from "../caches";
 import type { PolicyDocument, Span } from "../document";
 import type { Language } from "../types";
 
@@ -26,17 +26,16 @@ export interface TextCounts {
   syllables: number;
 }
 
-/** A sentence's words and syllables, kept by its text and language: an edit recounts only the sentence it touched. */
-const sentenceCounts = new RecentCache<{ words: number; syllables: number }>(8 * 1024 * 1024, (key) => key.length);
+/** A sentence's words and syllables, kept by its text per language: an edit recounts only the sentence it touched. */
+const sentenceCounts = textCachesByLanguage<{ words: number; syllables: number }>(8 * 1024 * 1024);
 
 export function countSentence(prose: string, language: Language): { words: number; syllables: number } {
-  const key = `${language}\u0000${prose}`;
-  let counts = sentenceCounts.get(key);
+  let counts = sentenceCounts[language].get(prose);
   if (!counts) {
     const words = prose.match(WORD) ?? [];
     counts = { words: words.length, syllables: 0 };
     for (const word of words) counts.syllables += syllables(word, language);
-    sentenceCounts.set(key, counts);
+    sentenceCounts[language].set(prose, counts);
   }
   return counts;
 }
@@ -84,7 +83,7 @@ function readSections(document: PolicyDocument, language: Language): SectionRead
       if (block.start < section.start) continue;
       first ??= block;
       for (const sentence of block.sentences) {
-        const { words, syllables } = countSentence(document.prose.slice(sentence.start, sentence.end), language);
+        const { words, syllables } = countSentence(sentence.prose, language);
         if (!words) continue;
         counts.sentences++;
         counts.words += words;

@@ -1,5 +1,5 @@
 import type { PolicyDocument, Span } from "../document";
-import { RecentCache } from "../caches";
+import { RecentCache, textCachesByLanguage } from "../caches";
 import { compileCue, compileLocatedCue, cueText, type Cue, type CueText, type LocatedCue } from "../elements/cues";
 import { glossarySections } from "../elements/detect";
 import type { Language } from "../types";
@@ -167,9 +167,8 @@ const LIST_ITEM = /^\s*(?:[-*•–—]|\d+(?:\.\d+)*[.)]?\s|\p{Ll})/u;
 /** Enough of a block's start to see its list marker. */
 const LIST_ITEM_WINDOW = 64;
 
-/** Claims per sentence, kept between lints by the sentence's words, its lead-in's and the language. */
-const MAX_CACHED_TEXT = 8 * 1024 * 1024;
-const claimsCache = new RecentCache<{ defines: boolean; claims: ProseSentence["claims"] }>(MAX_CACHED_TEXT, (key) => key.length);
+/** Claims per sentence, kept between lints by the language, the sentence's words and its lead-in's. */
+const claimsCaches = textCachesByLanguage<{ defines: boolean; claims: ProseSentence["claims"] }>(8 * 1024 * 1024);
 
 /**
  * A lead-in stands in the keys of its list's items by a short id: its words in each key would make a
@@ -200,10 +199,11 @@ function proseSentences(document: PolicyDocument, language: Language): ProseSent
     if (glossaries.some((section) => block.start >= section.start && block.start < section.end)) continue;
     if (!LIST_ITEM.test(document.prose.slice(block.start, Math.min(block.end, block.start + LIST_ITEM_WINDOW)))) leadIn = undefined;
     for (const sentence of block.sentences) {
-      const words = document.prose.slice(sentence.start, sentence.end);
-      const key = `${language}\u0000${leadIn ? leadInKey : ""}\u0000${words}`;
-      let cached = claimsCache.get(key);
-      if (!cached) claimsCache.set(key, (cached = { defines: TERM_THEN_DASH.test(words) || MARKED_TERM_MEANS.test(words), claims: new Map() }));
+      const words = sentence.prose;
+      // A sentence's own prose is a key V8 has hashed already; one after a lead-in needs the lead-in's id too.
+      const key = leadIn ? `${leadInKey}\u0000${words}` : words;
+      let cached = claimsCaches[language].get(key);
+      if (!cached) claimsCaches[language].set(key, (cached = { defines: TERM_THEN_DASH.test(words) || MARKED_TERM_MEANS.test(words), claims: new Map() }));
       if (cached.defines) continue;
       const read: ProseSentence = { start: sentence.start, end: sentence.end, words, leadIn, claims: cached.claims };
       sentences.push(read);

@@ -1,8 +1,8 @@
-import type { Block, PolicyDocument, Span } from "../../document";
+import type { Block, PolicyDocument, Sentence } from "../../document";
 import { compileLocatedCue, cueText, type LocatedCue } from "../../elements/cues";
 import { message } from "../../messages";
 import { JARGON, type JargonEntry } from "../../plain/jargon";
-import { RecentCache } from "../../caches";
+import { textCachesByLanguage } from "../../caches";
 import { countSentence, sectionReadings } from "../../plain/readability";
 import type { Report, Rule, RuleContext } from "../../rule";
 import type { Language } from "../../types";
@@ -71,13 +71,11 @@ interface SentenceFindings {
   passives?: { start: number; end: number; count: number; example: string };
 }
 
-const sentenceFindings = new RecentCache<SentenceFindings>(8 * 1024 * 1024, (key) => key.length);
+const sentenceFindings = textCachesByLanguage<SentenceFindings>(8 * 1024 * 1024);
 
-function checkSentence({ document, language, report, message: say }: RuleContext, sentence: Span, maxWords: number): void {
-  const words = document.prose.slice(sentence.start, sentence.end);
-  const key = `${language}\u0000${words}`;
-  let found = sentenceFindings.get(key);
-  if (!found) sentenceFindings.set(key, (found = readSentence(words, language)));
+function checkSentence({ document, language, report, message: say }: RuleContext, sentence: Sentence, maxWords: number): void {
+  let found = sentenceFindings[language].get(sentence.prose);
+  if (!found) sentenceFindings[language].set(sentence.prose, (found = readSentence(sentence.prose, language)));
   if (found.words > maxWords) report({ ...sentence, message: say("plain-language.longSentence", { count: found.words, max: maxWords }) });
   for (const { start, end, entry } of found.jargon) {
     const at = sentence.start + start;
