@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { lint, parseDocument, type Heading, type LintResult } from "../server/src/engine";
+import { lint, MAX_FINDINGS_PER_RULE, parseDocument, type Heading, type LintResult } from "../server/src/engine";
 import { LineIndex } from "../server/src/engine/text";
 import { codeActions } from "../server/src/lsp/code-actions";
 import { documentSymbols } from "../server/src/lsp/symbols";
@@ -71,13 +71,15 @@ describe("adversarial input lints in linear time", () => {
     expect(sentences.every((sentence, i) => i === 0 || sentence.start >= sentences[i - 1].end)).toBe(true);
   });
 
-  it("builds fix-all and the outline in linear time for a hundred thousand findings and headings", () => {
+  it("stops a rule at its limit of findings, and builds fix-all and the outline in linear time for a hundred thousand headings", () => {
     const artifacts = lintQuickly("[image] ".repeat(100_000), "p.txt");
+    expect(artifacts.truncated).toEqual(["conversion-artifact"]);
+    expect(artifacts.findings.filter((finding) => finding.rule === "conversion-artifact")).toHaveLength(MAX_FINDINGS_PER_RULE);
     const request = { uri: "file:///p.txt", version: 1, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, useDocumentChanges: false };
     const { value: actions, ms: actionsMs } = timed(() => codeActions(artifacts, request));
     expect(actionsMs).toBeLessThan(LIMIT_MS);
     const fixAll = actions.find((action) => action.kind === "source.fixAll.policylint");
-    expect(fixAll?.edit?.changes?.[request.uri]).toHaveLength(100_000);
+    expect(fixAll?.edit?.changes?.[request.uri]).toHaveLength(MAX_FINDINGS_PER_RULE);
 
     // The outline of a document of 200,000 headings, alternating levels 1 and 2; parsing one would take long.
     const text = "H\n".repeat(200_000);

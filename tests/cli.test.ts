@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { MAX_FINDINGS_PER_RULE } from "../server/src/engine";
 import { RULES } from "../server/src/engine/rules";
 import { SEVERITIES, type Range } from "../server/src/engine/types";
 import { runCli } from "../server/src/cli/main";
@@ -19,6 +20,7 @@ interface JsonFile {
   profiles: string[];
   elements: { id: string; range: Range; source: string }[];
   diagnostics: { rule: string; severity: string; message: string; range: Range; data: Record<string, unknown> }[];
+  truncated?: string[];
   error?: string;
 }
 
@@ -184,6 +186,17 @@ describe("bad input", () => {
     expect(files[0].language).toBe("en");
     expect(stderr).toBe("");
     expect(status).not.toBe(2);
+  });
+
+  it("says on stderr, in JSON and in SARIF which rules stopped at their limit of findings", () => {
+    writeFileSync(path.join(dir, "markers.md"), "# Privacy\n\n" + "[image] ".repeat(MAX_FINDINGS_PER_RULE + 5) + "\n");
+    const { files, stderr } = runJson(["markers.md"], dir);
+    expect(files[0].diagnostics.filter((diagnostic) => diagnostic.rule === "conversion-artifact")).toHaveLength(MAX_FINDINGS_PER_RULE);
+    expect(files[0].truncated).toEqual(["conversion-artifact"]);
+    expect(stderr).toMatch(/markers\.md: rule "conversion-artifact" stopped at 1000 findings/);
+    const [invocation] = JSON.parse(run(["--format", "sarif", "markers.md"], dir).stdout).runs[0].invocations;
+    expect(invocation.executionSuccessful).toBe(true);
+    expect(invocation.toolExecutionNotifications).toEqual([expect.objectContaining({ level: "note", associatedRule: expect.objectContaining({ id: "conversion-artifact" }) })]);
   });
 
   it("reports each unreadable input as an entry with an error, lints the rest and exits 2", () => {

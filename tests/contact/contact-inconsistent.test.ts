@@ -36,7 +36,7 @@ describe("contact-inconsistent points at the other spelling", () => {
     const text = "Write to privacy@abetterinternet.org or help@abetterinternet.org. Our site: https://abatterinternet.org.";
     const [entry] = contactFindings(text, { rule: "contact-inconsistent", language: "en" });
     expect(entry.finding.related).toEqual([{ range: { start: { line: 0, character: 9 }, end: { line: 0, character: 36 } }, message: '"abetterinternet.org" is written like this here' }]);
-    const json = JSON.parse(formatJson([{ path: "p.md", absolute: "/p.md", language: "en", profiles: [], elements: [], sections: [], messageLanguage: "en", findings: [entry.finding], ruleFailures: [] }]));
+    const json = JSON.parse(formatJson([{ path: "p.md", absolute: "/p.md", language: "en", profiles: [], elements: [], sections: [], messageLanguage: "en", findings: [entry.finding], ruleFailures: [], truncated: [] }]));
     expect(json.files[0].diagnostics[0].related).toEqual([{ path: "p.md", ...entry.finding.related![0] }]);
   });
 });

@@ -15,6 +15,7 @@ export function formatJson(reports: FileReport[]): string {
       data: data ?? {},
       ...(related && { related: related.map((place) => ({ path: report.path, ...place })) }),
     })),
+    ...(report.truncated.length ? { truncated: report.truncated } : {}),
     ...(report.error === undefined ? {} : { error: report.error }),
   }));
   return JSON.stringify({ version: 1, files }, null, 2) + "\n";

@@ -2,7 +2,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { RULES } from "../engine/rules";
 import type { Range, Severity } from "../engine/types";
-import type { FileReport } from "./lint-files";
+import { truncationNote, type FileReport } from "./lint-files";
 import { oneBased } from "./positions";
 
 // SARIF has no "information" or "hint"; code scanning shows both as notes.
@@ -44,6 +44,12 @@ export function formatSarif(reports: FileReport[], { cwd, version }: { cwd: stri
       locations: [location(report)],
       associatedRule: { id: failure.rule, index: ruleIndex.get(failure.rule) },
     })),
+    ...report.truncated.map((rule) => ({
+      level: "note" as const,
+      message: { text: `${report.path}: ${truncationNote(rule)}` },
+      locations: [location(report)],
+      associatedRule: { id: rule, index: ruleIndex.get(rule) },
+    })),
   ]);
 
   const log = {
@@ -72,7 +78,8 @@ export function formatSarif(reports: FileReport[], { cwd, version }: { cwd: stri
         },
         invocations: [
           {
-            executionSuccessful: notifications.length === 0,
+            // A rule stopped at its limit still ran as it should; only a file or rule that failed makes the run unsuccessful.
+            executionSuccessful: notifications.every((notification) => notification.level === "note"),
             toolExecutionNotifications: notifications,
           },
         ],

@@ -1,7 +1,7 @@
 import { closeSync, openSync, readSync } from "node:fs";
 import path from "node:path";
 import { declaredTranslation } from "../engine/document";
-import type { FoundElement, RuleFailure, SectionSummary } from "../engine/lint";
+import { MAX_FINDINGS_PER_RULE, type FoundElement, type RuleFailure, type SectionSummary } from "../engine/lint";
 import type { ConfigProblem, Finding, Language, LintOptions } from "../engine/types";
 import { findProjectConfig, loadProjectConfig } from "../node/project-config";
 import { translationPartner } from "../node/translation-partner";
@@ -23,6 +23,8 @@ export interface FileReport {
   findings: Finding[];
   /** Rules that threw on this file: their findings are missing. */
   ruleFailures: RuleFailure[];
+  /** Rules stopped at the limit of findings on this file: they had more. */
+  truncated: string[];
   error?: string;
 }
 
@@ -89,7 +91,7 @@ export async function lintTargets(targets: Target[], { cwd, overrides, configFil
     const options = targetOptions[index];
     const failed = (error: string): FileReport => {
       warnHere(`policylint: ${target.path}: ${error}`);
-      return { path: target.path, absolute: target.absolute, language: null, profiles: [], elements: [], sections: [], messageLanguage: null, findings: [], ruleFailures: [], error };
+      return { path: target.path, absolute: target.absolute, language: null, profiles: [], elements: [], sections: [], messageLanguage: null, findings: [], ruleFailures: [], truncated: [], error };
     };
     if (target.error) return failed(target.error);
     const read = readPolicyFile(target.absolute);
@@ -106,8 +108,9 @@ export async function lintTargets(targets: Target[], { cwd, overrides, configFil
     for (const failure of result.ruleFailures) {
       warnHere(`policylint: warning: rule "${failure.rule}" failed on ${target.path}, so its findings are missing: ${failure.message}`);
     }
-    const { language, messageLanguage, profiles, elements, sections, findings, ruleFailures } = result;
-    return { path: target.path, absolute: target.absolute, language, messageLanguage, profiles, elements, sections, findings, ruleFailures };
+    for (const rule of result.truncated) warnHere(`policylint: note: ${target.path}: ${truncationNote(rule)}`);
+    const { language, messageLanguage, profiles, elements, sections, findings, ruleFailures, truncated } = result;
+    return { path: target.path, absolute: target.absolute, language, messageLanguage, profiles, elements, sections, findings, ruleFailures, truncated };
   };
   const reports: FileReport[] = new Array(targets.length);
   const held: string[][] = targets.map(() => []);
@@ -141,4 +144,9 @@ function readHead(file: string): string {
     // Unreadable: linting it will say so.
     return "";
   }
+}
+
+/** Said on standard error and in SARIF when a rule had more to report than a file shows. */
+export function truncationNote(rule: string): string {
+  return `rule "${rule}" stopped at ${MAX_FINDINGS_PER_RULE} findings; fix those and lint again to see the rest`;
 }

@@ -1,6 +1,6 @@
 /** The engine's public surface: text and options in, plain findings out. No editor or protocol imports. */
 export * from "./types";
-export { lint, unlintableReason, unlintedResult, MAX_TEXT_LENGTH, type LintRequest, type LintResult, type RuleFailure, type FoundElement, type FoundContact } from "./lint";
+export { lint, unlintableReason, unlintedResult, MAX_TEXT_LENGTH, MAX_FINDINGS_PER_RULE, type LintRequest, type LintResult, type RuleFailure, type FoundElement, type FoundContact } from "./lint";
 export { parseDocument, formatOf, declaredTranslation, type PolicyDocument, type Heading, type Section, type Block, type Span } from "./document";
 export { validateOptions, mergeOptions } from "./config";
 export { directiveComment } from "./directives";

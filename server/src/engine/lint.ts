@@ -20,6 +20,8 @@ import type { ConfigProblem, Finding, Language, LintOptions, Range } from "./typ
  * minute; such a file is almost surely not a policy.
  */
 export const MAX_TEXT_LENGTH = 10 * 1024 * 1024;
+/** Findings of one rule kept per document: past a thousand they repeat what is shown, and an editor slows down. */
+export const MAX_FINDINGS_PER_RULE = 1000;
 
 export interface LintRequest {
   text: string;
@@ -90,8 +92,13 @@ export interface LintResult {
   sections: SectionSummary[];
   problems: ConfigProblem[];
   ruleFailures: RuleFailure[];
+  /** Rules stopped at MAX_FINDINGS_PER_RULE findings: they had more to report. */
+  truncated: string[];
   document?: PolicyDocument;
 }
+
+/** Thrown through a rule by `report` once the rule has as many findings as a document keeps. */
+const LIMIT_REACHED = Symbol("the rule has reported as many findings as a document keeps");
 
 /** The contacts for the hover; when the finder fails, the contact rules have said so in `ruleFailures` already. */
 function contactsForHover(document: PolicyDocument, region: CountryCode | undefined): ReturnType<typeof findContacts> {
@@ -113,7 +120,7 @@ export function unlintableReason(text: string): string | undefined {
 
 /** A result with nothing linted: the text was refused, or the lint was cancelled or stopped. */
 export function unlintedResult(outcome: Partial<Pick<LintResult, "error" | "cancelled" | "language" | "messageLanguage" | "profiles">>): LintResult {
-  return { language: "en", messageLanguage: outcome.language ?? "en", profiles: [], findings: [], elements: [], contacts: [], sections: [], problems: [], ruleFailures: [], ...outcome };
+  return { language: "en", messageLanguage: outcome.language ?? "en", profiles: [], findings: [], elements: [], contacts: [], sections: [], problems: [], ruleFailures: [], truncated: [], ...outcome };
 }
 
 export function lint(request: LintRequest): LintResult {
@@ -137,6 +144,7 @@ export function lint(request: LintRequest): LintResult {
   const region = (options.phoneRegion as CountryCode | undefined) ?? phoneRegion(language, profiles);
   const findings: Finding[] = [];
   const ruleFailures: RuleFailure[] = [];
+  const truncated: string[] = [];
   const bom = document.text.startsWith("\uFEFF") ? 1 : 0;
   let partner: ReturnType<typeof readTranslation>;
   try {
@@ -173,13 +181,24 @@ export function lint(request: LintRequest): LintResult {
       return finding;
     };
     const reported: Finding[] = [];
+    // Suppressed findings do not count towards the limit; one past it stops the rule, which has said enough.
+    const keep = (report: Report): void => {
+      // missing-section's element, which a directive can silence on its own.
+      const element = typeof report.data?.element === "string" ? report.data.element : undefined;
+      if (suppressions.isSuppressed(rule.meta.id, document.lines.positionAt(report.start).line, element)) return;
+      if (reported.length === MAX_FINDINGS_PER_RULE) throw LIMIT_REACHED;
+      reported.push(toFinding(report));
+    };
     try {
-      rule.check({ document, language, messageLanguage, profiles, elements: evidence, considered, translation: partner?.facts, plainLanguage: options.plainLanguage, phoneRegion: region, now: request.now, report: (report) => reported.push(toFinding(report)), message: say });
+      rule.check({ document, language, messageLanguage, profiles, elements: evidence, considered, translation: partner?.facts, plainLanguage: options.plainLanguage, phoneRegion: region, now: request.now, report: keep, message: say });
     } catch (error) {
-      ruleFailures.push({ rule: rule.meta.id, message: error instanceof Error ? error.message : String(error) });
-      continue;
+      if (error === LIMIT_REACHED) truncated.push(rule.meta.id);
+      else {
+        ruleFailures.push({ rule: rule.meta.id, message: error instanceof Error ? error.message : String(error) });
+        continue;
+      }
     }
-    findings.push(...reported.filter((finding) => !suppressions.isSuppressed(finding.rule, finding.range.start.line, elementOf(finding))));
+    findings.push(...reported);
   }
   findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   const elements = evidence.map(({ id, start, end, source }) => ({ id, range: document.lines.range(start, end), source }));
@@ -194,12 +213,7 @@ export function lint(request: LintRequest): LintResult {
     scheme: kind === "url" ? written.slice(0, written.indexOf(":")).toLowerCase() : undefined,
   }));
   const sections = sectionReadings(document, language).map(({ start, end, title, words, ease }) => ({ title, range: document.lines.range(start, end), words, ease }));
-  return { language, messageLanguage, profiles, findings, elements, contacts, sections, problems, ruleFailures, document };
-}
-
-/** The element a finding is about (missing-section), which a directive can silence on its own. */
-function elementOf(finding: Finding): string | undefined {
-  return typeof finding.data?.element === "string" ? finding.data.element : undefined;
+  return { language, messageLanguage, profiles, findings, elements, contacts, sections, problems, ruleFailures, truncated, document };
 }
 
 /** The other version read as far as comparing needs: its own language, elements and facts; nothing reported on it. */

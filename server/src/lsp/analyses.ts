@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { TextDocument } from "vscode-languageserver-textdocument";
-import { formatOf, unlintedResult, type ConfigProblem, type LintOptions, type LintResult } from "../engine";
+import { formatOf, MAX_FINDINGS_PER_RULE, unlintedResult, type ConfigProblem, type LintOptions, type LintResult } from "../engine";
 import type { DocumentFormat } from "../engine/document";
 import { translationPartner } from "../node/translation-partner";
 import type { WorkerLinter } from "../node/worker-linter";
@@ -86,7 +86,7 @@ export class Analyses {
       return unlintedResult({ error: error.message });
     });
     if (result.cancelled || isStale()) return undefined;
-    this.logRuleFailures(uri, result);
+    this.logFailuresAndTruncations(uri, result);
     const analysis = { uri, version, result, configProblems: [...problems, ...result.problems] };
     this.cache.set(uri, analysis);
     return analysis;
@@ -130,8 +130,9 @@ export class Analyses {
     this.generation++;
   }
 
-  private logRuleFailures(uri: string, result: LintResult): void {
+  private logFailuresAndTruncations(uri: string, result: LintResult): void {
     for (const failure of result.ruleFailures) this.log(`rule ${failure.rule} failed on ${uri}: ${failure.message}`);
+    for (const rule of result.truncated) this.log(`rule ${rule} stopped at ${MAX_FINDINGS_PER_RULE} findings on ${uri}; the rest are not shown`);
   }
 }
 

@@ -123,8 +123,10 @@ function scanProse(text: string, prose: string, region: CountryCode | undefined)
     found.push(bareAddress ? judgeEmail(text, span) : judgeTarget(text, span, undefined, region));
   }
   for (const match of prose.matchAll(SCHEME_CANDIDATE)) found.push(judgeTarget(text, trimmed(match.index, match[0]), undefined, region));
-  for (const match of prose.matchAll(ADDRESS_CANDIDATE)) found.push(judgeEmail(text, trimmed(match.index, match[0])));
-  for (const match of prose.matchAll(SPACED_ADDRESS)) found.push({ start: match.index, end: match.index + match[0].length, kind: "email", written: match[0], value: match[0].replace(/\s+/gu, ""), usable: false, fault: "spaced" });
+  // The address patterns try up to 64 characters before an @ at every position: a text without one skips them.
+  const hasAt = prose.includes("@");
+  for (const match of hasAt ? prose.matchAll(ADDRESS_CANDIDATE) : []) found.push(judgeEmail(text, trimmed(match.index, match[0])));
+  for (const match of hasAt ? prose.matchAll(SPACED_ADDRESS) : []) found.push({ start: match.index, end: match.index + match[0].length, kind: "email", written: match[0], value: match[0].replace(/\s+/gu, ""), usable: false, fault: "spaced" });
   for (const span of phoneCandidates(prose)) found.push(judgePhone(text, span, region));
   return found.filter((contact) => contact !== undefined);
 }
@@ -263,13 +265,15 @@ const PROTECTED = /\[email(?:&#160;|&nbsp;|\s|\u00a0)protected\]/giu;
 const SPELLED_OUT =
   /(?<![\p{L}\p{N}._%+-])([\p{L}\p{N}._%+-]{1,64})\s?[[(]\s?(?:at|собака)\s?[\])]\s?([\p{L}\p{N}-]{1,63}(?:\s?[[(]\s?(?:dot|точка)\s?[\])]\s?[\p{L}\p{N}-]{1,63}){1,4})(?![\p{L}\p{N}])/giu;
 const SPELLED_DOT = /\s?[[(]\s?(?:dot|точка)\s?[\])]\s?/giu;
+/** What SPELLED_OUT cannot match without: looked for first, since SPELLED_OUT tries 64 characters at every position. */
+const SPELLED_AT = /[[(]\s?(?:at|собака)\s?[\])]/iu;
 
 function obfuscations(text: string): Contact[] {
   const found: Contact[] = [];
   for (const match of text.matchAll(PROTECTED)) {
     found.push({ start: match.index, end: match.index + match[0].length, kind: "obfuscated", written: match[0], usable: false, fault: "protected" });
   }
-  for (const match of text.matchAll(SPELLED_OUT)) {
+  for (const match of SPELLED_AT.test(text) ? text.matchAll(SPELLED_OUT) : []) {
     const address = `${match[1]}@${match[2].replace(SPELLED_DOT, ".")}`;
     const domain = address.slice(address.indexOf("@") + 1).toLowerCase();
     if (!mailbox(address) || hostFault(domain)) continue;

@@ -27,8 +27,12 @@ export const OBFUSCATED_EMAIL = /(?<![\p{L}\p{N}._-])[\p{L}\p{N}._-]+\s*[[(]at[\
 /** International or local numbers with at least seven digits: "+7 (495) 123-45-67", "1-800-555-0100". */
 export const PHONE = /(?<![\p{L}\p{N}])\+?\d[\d\s().-]{6,}\d(?![\p{L}\p{N}])/u;
 
+/** Far longer than a date with its label and markup: such a block is text that may mention a date. */
+const MAX_DATE_LINE = 400;
+
 /** A block that holds nothing but a date (and perhaps a label): the "November 5, 2025" under a title. */
 export function isDateLine(block: string): boolean {
+  if (block.trim().length > MAX_DATE_LINE) return false;
   const match = DATE.exec(block.toLowerCase());
   if (!match) return false;
   const rest = (block.slice(0, match.index) + block.slice(match.index + match[0].length)).replace(/[^\p{L}]/gu, "");
