@@ -162,6 +162,13 @@ describe("translation pairs", () => {
     expect(result.relatedLocations[0].physicalLocation.artifactLocation.uri).toBe("privacy.ru.md");
     // Alone, a file has no partner to compare with.
     expect(mismatchesOf(runJson(["privacy.en.md"], dir).files[0])).toEqual([]);
+
+    // --format coverage sets the two versions' facts side by side, the difference marked.
+    const coverage = run(["--format", "coverage", "privacy.en.md", "privacy.ru.md"], dir).stdout.split("\n");
+    expect(coverage).toContain("translation: privacy.en.md beside privacy.ru.md (ru): 1 difference(s)");
+    expect(coverage.find((line) => line.includes("30 days"))).toMatch(/^DIFFERS +quantity +30 days \(line 3\) +90 дней \(line 3\)$/);
+    expect(coverage.find((line) => line.includes("help@example.org ("))).toMatch(/^same +contact +help@example\.org \(line 3\) +help@example\.org \(line 3\)$/);
+    expect(run(["--format", "coverage", "privacy.en.md"], dir).stdout).not.toContain("translation:");
   });
 });
 

@@ -209,6 +209,10 @@ describe("language server over stdio", () => {
     const [mismatch] = byRule(opened.diagnostics, "translation-mismatch");
     expect(mismatch.message).toContain("terms.ru.md");
     expect(mismatch.relatedInformation?.map(({ location }) => location.uri)).toEqual([uriIn("terms.ru.md")]);
+    // The coverage view sets the versions' facts side by side, and can open the other one.
+    const coverage = (await client.connection.sendRequest(COVERAGE_REQUEST, { textDocument: { uri: uriIn("terms.en.md") } })) as Extract<CoverageResult, { version: number }>;
+    expect(coverage.translationUri).toBe(uriIn("terms.ru.md"));
+    expect(coverage.translation?.rows.filter((row) => !row.agrees).map((row) => [row.here?.text, row.there?.text])).toEqual([["30 days", "90 дней"]]);
     // The Russian buffer, once open, is what counts, and an edit there re-checks the English version.
     const republished = client.nextDiagnostics(uriIn("terms.en.md"));
     await client.open(uriIn("terms.ru.md"), russian(30));
@@ -287,6 +291,16 @@ describe("language server over stdio", () => {
     expect(problems).toHaveLength(1);
     expect(problems[0].message).toContain("policyLint.language");
     expect(problems[0].severity).toBe(DiagnosticSeverity.Information);
+  });
+
+  it("takes plain-language thresholds from policyLint.plainLanguage", async () => {
+    const uri = uriIn("privacy-policy.md");
+    client.settings = { plainLanguage: { maxSentenceWords: { en: 5 } } };
+    const published = client.nextDiagnostics(uri);
+    await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    const long = byRule((await published).diagnostics, "plain-language").filter((diagnostic) => diagnostic.message.includes("words"));
+    expect(long.length).toBeGreaterThan(0);
+    expect(long[0].message).toMatch(/\(more than 5\)/);
   });
 
   it("speaks the language policyLint.messageLanguage names, docs links included", async () => {

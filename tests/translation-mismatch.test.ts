@@ -89,6 +89,38 @@ describe("translation-mismatch", () => {
   });
 });
 
+describe("the side-by-side table", () => {
+  const tableOf = (partner: string) => lint({ text: ENGLISH, fileName: "privacy.en.md", translation: { path: "privacy.ru.md", text: partner } }).translation!;
+
+  it("pairs every fact the versions share, each side with its own words and place", () => {
+    const table = tableOf(RUSSIAN);
+    expect(table).toMatchObject({ path: "privacy.ru.md", language: "ru", sections: { here: 3, there: 3, agrees: true } });
+    expect(table.rows.every((row) => row.agrees)).toBe(true);
+    const order = table.rows.map((row) => ["element", "contact", "date", "quantity", "law"].indexOf(row.kind));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    const date = table.rows.find((row) => row.kind === "date")!;
+    expect([date.here?.text, date.there?.text]).toEqual(["May 25, 2018", "25 мая 2018 г."]);
+    expect(date.there?.range.start.line).toBe(2);
+    const law = table.rows.find((row) => row.kind === "law")!;
+    expect([law.here?.text, law.there?.text]).toEqual(["GDPR", "GDPR"]);
+  });
+
+  it("marks what translation-mismatch reports: changed values side by side, a fact of one version alone, the section count", () => {
+    const drifted = RUSSIAN.replace("30 дней", "90 дней").replace(" Мы соблюдаем GDPR.", "");
+    const table = tableOf(drifted);
+    const differing = table.rows.filter((row) => !row.agrees).map((row) => [row.kind, row.here?.text, row.there?.text]);
+    expect(differing).toEqual([
+      ["quantity", "30 days", "90 дней"],
+      ["law", "GDPR", undefined],
+    ]);
+    expect(tableOf(RUSSIAN.split("## Сроки хранения")[0]).sections).toEqual({ here: 3, there: 1, agrees: false });
+  });
+
+  it("is absent without a partner", () => {
+    expect(lint({ text: ENGLISH, fileName: "privacy.en.md" }).translation).toBeUndefined();
+  });
+});
+
 describe("translation pairs", () => {
   const root = mkdtempSync(path.join(tmpdir(), "policylint-pairs-"));
   afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -2,6 +2,7 @@ import * as vscode from "vscode";
 import { State, type LanguageClient } from "vscode-languageclient/node";
 import type { CoverageElement, ProfileCoverage } from "../../server/src/engine/coverage";
 import type { SectionSummary } from "../../server/src/engine/lint";
+import type { TranslationComparison } from "../../server/src/engine/translation/table";
 import { COVERAGE_REQUEST, type CoverageParams, type CoverageResult } from "../../server/src/lsp/protocol";
 
 export const COVERAGE_VIEW_ID = "policylint.coverage";
@@ -9,7 +10,14 @@ export const REVEAL_ELEMENT_COMMAND = "policylint.revealElement";
 export const OFFER_SECTION_COMMAND = "policylint.offerSection";
 
 type Shown = Extract<CoverageResult, { version: number }>;
-type Node = { profile: ProfileCoverage } | { element: CoverageElement; uri: vscode.Uri } | { reading: SectionSummary[] } | { section: SectionSummary; uri: vscode.Uri };
+type ComparisonRow = TranslationComparison["rows"][number];
+type Node =
+  | { profile: ProfileCoverage }
+  | { element: CoverageElement; uri: vscode.Uri }
+  | { reading: SectionSummary[] }
+  | { section: SectionSummary; uri: vscode.Uri }
+  | { comparison: TranslationComparison; uri: vscode.Uri; other: vscode.Uri }
+  | { row: ComparisonRow; uri: vscode.Uri; other: vscode.Uri };
 
 /** Below this reading ease a section is marked hard (Flesch's "difficult"; Oborneva's scale for Russian matches it). */
 const HARD_TO_READ = 30;
@@ -88,8 +96,17 @@ export class CoverageView implements vscode.TreeDataProvider<Node>, vscode.Dispo
   getChildren(node?: Node): Node[] {
     if (!this.shown) return [];
     const { uri, coverage } = this.shown;
-    if (!node) return [...coverage.profiles.map((profile) => ({ profile })), ...(coverage.sections.length ? [{ reading: coverage.sections }] : [])];
+    if (!node) {
+      const { translation, translationUri } = coverage;
+      return [
+        ...coverage.profiles.map((profile) => ({ profile })),
+        ...(coverage.sections.length ? [{ reading: coverage.sections }] : []),
+        ...(translation && translationUri ? [{ comparison: translation, uri, other: vscode.Uri.parse(translationUri) }] : []),
+      ];
+    }
     if ("reading" in node) return node.reading.map((section) => ({ section, uri }));
+    // Differences first, as missing elements are: what the author has to act on.
+    if ("comparison" in node) return [...node.comparison.rows].sort((a, b) => Number(a.agrees) - Number(b.agrees)).map((row) => ({ row, uri, other: node.other }));
     // Missing elements first: they are what the author has to act on.
     const elements = "profile" in node ? [...node.profile.elements].sort((a, b) => Number(Boolean(a.found)) - Number(Boolean(b.found))) : [];
     return elements.map((element) => ({ element, uri }));
@@ -102,6 +119,8 @@ export class CoverageView implements vscode.TreeDataProvider<Node>, vscode.Dispo
       return item;
     }
     if ("section" in node) return sectionItem(node.section, node.uri);
+    if ("comparison" in node) return comparisonItem(node.comparison);
+    if ("row" in node) return rowItem(node.row, node.uri, node.other);
     if ("profile" in node) {
       const { profile, elements } = node.profile;
       const item = new vscode.TreeItem(profile, vscode.TreeItemCollapsibleState.Expanded);
@@ -147,6 +166,28 @@ function sectionItem(section: SectionSummary, uri: vscode.Uri): vscode.TreeItem 
   item.iconPath = new vscode.ThemeIcon(hard ? "warning" : "book", hard ? new vscode.ThemeColor("list.warningForeground") : undefined);
   item.tooltip = vscode.l10n.t("{0}: {1} words, reading ease {2} (Flesch; Oborneva's coefficients for Russian; under 30 is hard). Click to go there.", title, section.words, ease);
   item.command = { title: vscode.l10n.t("Go to the section"), command: REVEAL_ELEMENT_COMMAND, arguments: [uri, section.range] };
+  return item;
+}
+
+/** The translation's node: the other file, and how many facts the two versions disagree on. */
+function comparisonItem({ path, rows, sections }: TranslationComparison): vscode.TreeItem {
+  const differences = rows.filter((row) => !row.agrees).length + Number(!sections.agrees);
+  const item = new vscode.TreeItem(vscode.l10n.t("Beside {0}", path), vscode.TreeItemCollapsibleState.Collapsed);
+  item.description = differences ? vscode.l10n.t("{0} differences", differences) : vscode.l10n.t("no differences");
+  item.iconPath = new vscode.ThemeIcon(differences ? "diff" : "pass-filled");
+  item.tooltip = vscode.l10n.t("Elements, contacts, dates, numbers and laws of this version beside those of {0}; sections: {1} here, {2} there.", path, sections.here, sections.there);
+  return item;
+}
+
+/** A fact as this version states it, then as the translation does; a click shows this version's, else the translation's. */
+function rowItem({ kind, here, there, agrees }: ComparisonRow, uri: vscode.Uri, other: vscode.Uri): vscode.TreeItem {
+  const absent = vscode.l10n.t("(absent)");
+  const item = new vscode.TreeItem(here?.text ?? absent, vscode.TreeItemCollapsibleState.None);
+  item.description = `${agrees ? "=" : "≠"} ${there?.text ?? absent}`;
+  item.iconPath = new vscode.ThemeIcon(agrees ? "pass" : "warning", new vscode.ThemeColor(agrees ? "testing.iconPassed" : "list.warningForeground"));
+  item.tooltip = `${kind}: ${here?.text ?? absent} ${agrees ? "=" : "≠"} ${there?.text ?? absent}`;
+  const [target, range] = here ? [uri, here.range] : [other, there!.range];
+  item.command = { title: vscode.l10n.t("Go to the fact"), command: REVEAL_ELEMENT_COMMAND, arguments: [target, range] };
   return item;
 }
 

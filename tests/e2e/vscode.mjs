@@ -67,6 +67,12 @@ function freePort() {
   });
 }
 
+/** One notice in two languages that disagree on one period: the coverage view sets them side by side. */
+const PAIR = {
+  "privacy-notice.en.md": "# Privacy Notice\n\nWe keep your messages for 30 days. Write to help@example.org.\n",
+  "privacy-notice.ru.md": "# Уведомление о конфиденциальности\n\nМы храним ваши сообщения 90 дней. Пишите на help@example.org.\n",
+};
+
 function prepareProfile(tmp) {
   const dirs = {
     userData: path.join(tmp, "user-data"),
@@ -90,6 +96,7 @@ function prepareProfile(tmp) {
   };
   fs.writeFileSync(path.join(dirs.userData, "User", "settings.json"), JSON.stringify(settings, null, 2));
   for (const name of [ENGLISH, RUSSIAN]) fs.copyFileSync(path.join(drafts, name), path.join(dirs.workspace, name));
+  for (const [name, text] of Object.entries(PAIR)) fs.writeFileSync(path.join(dirs.workspace, name), text);
   return dirs;
 }
 
@@ -454,6 +461,17 @@ async function drive(page, server, dirs) {
     const hover = await hoverText(page, "Документация по liability-disclaimer");
     seen.push(`Russian hover: ${hover.replace(/\s+/g, " ").slice(0, 160)}…`);
     await shot("russian-draft");
+  });
+
+  await step("a translation pair: the coverage view sets both versions' facts side by side", async () => {
+    await openFile(page, "privacy-notice.en.md", "We keep your messages");
+    const beside = coverageRows(page).filter({ hasText: "Beside privacy-notice.ru.md" }).first();
+    await beside.waitFor({ state: "visible", timeout: stepTimeout });
+    await beside.click();
+    const rows = await waitUntil("the compared facts", () => rowTexts(coverageRows(page)), (shown) => shown.some((row) => row.includes("30 days") && row.includes("≠ 90 дней")));
+    if (!rows.some((row) => row.includes("help@example.org = help@example.org"))) fail(`the shared address is not shown as agreeing: ${JSON.stringify(rows)}`);
+    seen.push("Translation pair in the coverage view:", ...rows.filter((row) => /[=≠]/.test(row)).map((row) => `  ${row}`));
+    await shot("translation-pair");
   });
   return { seen, shots };
 }

@@ -1,6 +1,7 @@
 import { coverageOf } from "../engine/coverage";
 import { CANONICAL_ORDER } from "../engine/element-info";
 import type { ElementId } from "../engine/elements";
+import type { ComparedFact, TranslationComparison } from "../engine/translation/table";
 import type { FileReport } from "./lint-files";
 
 const NOT_ASKED = "·";
@@ -18,7 +19,7 @@ export function formatCoverage(reports: FileReport[]): string {
 function fileCoverage(report: FileReport): string {
   const { language, messageLanguage } = report;
   if (!language || !messageLanguage) return `${report.path}: could not be linted: ${report.error ?? "unknown error"}\n`;
-  const coverage = coverageOf({ profiles: report.profiles, elements: report.elements, messageLanguage, sections: report.sections });
+  const coverage = coverageOf({ profiles: report.profiles, elements: report.elements, messageLanguage, sections: report.sections, translation: report.translation });
   const rows = new Map<ElementId, { name: string; conditional: boolean; cells: string[] }>();
   coverage.profiles.forEach(({ elements }, column) => {
     for (const element of elements) {
@@ -42,7 +43,23 @@ function fileCoverage(report: FileReport): string {
     "sections (reading ease: Flesch for English, Oborneva's for Russian; under 30 is hard, under 0 very hard)",
     ...table([["where", "section", "words", "ease"], ...sections]),
     "",
+    ...(coverage.translation ? translationTable(report.path, coverage.translation) : []),
   ].join("\n");
+}
+
+/** The two versions' facts side by side, "differs" where translation-mismatch reports them. */
+function translationTable(path: string, { path: other, language, rows, sections }: TranslationComparison): string[] {
+  const side = (fact: ComparedFact | undefined): string => (fact ? `${fact.text} (line ${fact.range.start.line + 1})` : "-");
+  const verdict = (agrees: boolean): string => (agrees ? "same" : "DIFFERS");
+  return [
+    `translation: ${path} beside ${other} (${language}): ${rows.filter((row) => !row.agrees).length + Number(!sections.agrees)} difference(s)`,
+    ...table([
+      ["", "fact", path, other],
+      ...rows.map((row) => [verdict(row.agrees), row.kind, side(row.here), side(row.there)]),
+      [verdict(sections.agrees), "sections", String(sections.here), String(sections.there)],
+    ]),
+    "",
+  ];
 }
 
 /** Rows as aligned columns; widths in characters, not UTF-16 units, so Cyrillic and emoji line up. */

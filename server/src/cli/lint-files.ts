@@ -2,6 +2,7 @@ import { closeSync, openSync, readSync } from "node:fs";
 import path from "node:path";
 import { declaredTranslation } from "../engine/document";
 import { MAX_FINDINGS_PER_RULE, type FoundElement, type RuleFailure, type SectionSummary } from "../engine/lint";
+import type { TranslationComparison } from "../engine/translation/table";
 import type { ConfigProblem, Finding, Language, LintOptions } from "../engine/types";
 import { findProjectConfig, loadProjectConfig } from "../node/project-config";
 import { translationPartner } from "../node/translation-partner";
@@ -23,6 +24,8 @@ export interface FileReport {
   findings: Finding[];
   /** Rules that threw on this file: their findings are missing. */
   ruleFailures: RuleFailure[];
+  /** With a translation among the files: the two versions' facts side by side. */
+  translation?: TranslationComparison;
   /** Rules stopped at the limit of findings on this file: they had more. */
   truncated: string[];
   error?: string;
@@ -109,8 +112,8 @@ export async function lintTargets(targets: Target[], { cwd, overrides, configFil
       warnHere(`policylint: warning: rule "${failure.rule}" failed on ${target.path}, so its findings are missing: ${failure.message}`);
     }
     for (const rule of result.truncated) warnHere(`policylint: note: ${target.path}: ${truncationNote(rule)}`);
-    const { language, messageLanguage, profiles, elements, sections, findings, ruleFailures, truncated } = result;
-    return { path: target.path, absolute: target.absolute, language, messageLanguage, profiles, elements, sections, findings, ruleFailures, truncated };
+    const { language, messageLanguage, profiles, elements, sections, findings, ruleFailures, truncated, translation } = result;
+    return { path: target.path, absolute: target.absolute, language, messageLanguage, profiles, elements, sections, findings, ruleFailures, truncated, translation };
   };
   const reports: FileReport[] = new Array(targets.length);
   const held: string[][] = targets.map(() => []);

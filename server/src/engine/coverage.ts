@@ -1,6 +1,7 @@
 import { ELEMENT_INFO } from "./element-info";
 import { PROFILES, type ElementId } from "./elements";
 import type { FoundElement, LintResult, SectionSummary } from "./lint";
+import type { TranslationComparison } from "./translation/table";
 
 export interface CoverageElement {
   id: ElementId;
@@ -25,9 +26,11 @@ export interface Coverage {
   found: number;
   /** Each section's length and reading ease, for a look at where the policy is hard to read. */
   sections: SectionSummary[];
+  /** With a translation: the two versions' facts side by side. */
+  translation?: TranslationComparison;
 }
 
-export function coverageOf({ profiles, elements, messageLanguage, sections }: Pick<LintResult, "profiles" | "elements" | "messageLanguage" | "sections">): Coverage {
+export function coverageOf({ profiles, elements, messageLanguage, sections, translation }: Pick<LintResult, "profiles" | "elements" | "messageLanguage" | "sections" | "translation">): Coverage {
   const evidence = new Map(elements.map(({ id, range, source }) => [id, { range, source }]));
   const required = new Set<ElementId>();
   const byProfile = profiles.filter((profile) => PROFILES[profile]).map((profile) => ({
@@ -38,5 +41,5 @@ export function coverageOf({ profiles, elements, messageLanguage, sections }: Pi
       return { id, name: ELEMENT_INFO[id].name[messageLanguage], conditional: ELEMENT_INFO[id].conditional, ...(found && { found }) };
     }),
   }));
-  return { profiles: byProfile, required: required.size, found: [...required].filter((id) => evidence.has(id)).length, sections };
+  return { profiles: byProfile, required: required.size, found: [...required].filter((id) => evidence.has(id)).length, sections, ...(translation && { translation }) };
 }

@@ -5,6 +5,7 @@ import { DEFAULT_PROFILES } from "./elements";
 import { RULES } from "./rules";
 import type { Report, Rule, TranslationFacts } from "./rule";
 import { policyFacts } from "./translation/facts";
+import { comparison, factTable, type TranslationComparison } from "./translation/table";
 import { sectionReadings } from "./plain/readability";
 import type { LineIndex } from "./text";
 import { detectElements } from "./elements/detect";
@@ -92,6 +93,8 @@ export interface LintResult {
   sections: SectionSummary[];
   problems: ConfigProblem[];
   ruleFailures: RuleFailure[];
+  /** With a translation: its facts beside this version's, for a side-by-side view. */
+  translation?: TranslationComparison;
   /** Rules stopped at MAX_FINDINGS_PER_RULE findings: they had more to report. */
   truncated: string[];
   document?: PolicyDocument;
@@ -213,7 +216,8 @@ export function lint(request: LintRequest): LintResult {
     scheme: kind === "url" ? written.slice(0, written.indexOf(":")).toLowerCase() : undefined,
   }));
   const sections = sectionReadings(document, language).map(({ start, end, title, words, ease }) => ({ title, range: document.lines.range(start, end), words, ease }));
-  return { language, messageLanguage, profiles, findings, elements, contacts, sections, problems, ruleFailures, truncated, document };
+  const translation = partner && comparison(factTable(policyFacts(document, language, evidence, region), partner.facts), { here: document.lines, there: partner.lines }, { path: partner.facts.path, language: partner.facts.language, messageLanguage });
+  return { language, messageLanguage, profiles, findings, elements, contacts, sections, problems, ruleFailures, truncated, document, ...(translation && { translation }) };
 }
 
 /** The other version read as far as comparing needs: its own language, elements and facts; nothing reported on it. */

@@ -55,6 +55,6 @@ export function unlintableDiagnostic(reason: string): Diagnostic {
 }
 
 /** The other version of a translation pair, named relative to the document's folder. */
-function siblingUri(uri: string, relative: string): string {
+export function siblingUri(uri: string, relative: string): string {
   return new URL(relative.split(path.sep).map(encodeURIComponent).join("/"), uri).href;
 }

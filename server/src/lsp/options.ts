@@ -54,9 +54,9 @@ export function localPath(uri: string): string | undefined {
   }
 }
 
-/** The settings section also holds client-only keys (`include`); the engine validates the rest. */
+/** The settings section also holds client-only keys (`include`); the engine validates the rest. Translation pairs live in the project file, beside the files. */
 function engineKeys(settings: unknown): unknown {
   if (typeof settings !== "object" || settings === null || Array.isArray(settings)) return settings;
-  const { profiles, language, phoneRegion, messageLanguage, rules } = settings as Record<string, unknown>;
-  return { profiles, language, phoneRegion, messageLanguage, rules };
+  const { profiles, language, phoneRegion, messageLanguage, rules, plainLanguage } = settings as Record<string, unknown>;
+  return { profiles, language, phoneRegion, messageLanguage, rules, plainLanguage };
 }

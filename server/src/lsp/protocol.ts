@@ -40,5 +40,5 @@ export const COVERAGE_REQUEST = "policylint/coverage";
 export interface CoverageParams {
   textDocument: { uri: string };
 }
-/** `version` is the document version the coverage describes. */
-export type CoverageResult = ({ version: number; language: Language } & Coverage) | { refused: string };
+/** `version` is the document version the coverage describes; `translationUri` locates `translation.path`. */
+export type CoverageResult = ({ version: number; language: Language; translationUri?: string } & Coverage) | { refused: string };

@@ -16,7 +16,7 @@ import { PROJECT_CONFIG_NAME } from "../node/project-config";
 import { lintTimeoutMs, WorkerLinter } from "../node/worker-linter";
 import { Analyses, type Analysis } from "./analyses";
 import { codeActions } from "./code-actions";
-import { configProblemDiagnostic, findingDiagnostic, unlintableDiagnostic } from "./diagnostics";
+import { configProblemDiagnostic, findingDiagnostic, siblingUri, unlintableDiagnostic } from "./diagnostics";
 import { hoverAt } from "./hover";
 import { OptionsResolver } from "./options";
 import { coverageOf } from "../engine";
@@ -176,7 +176,9 @@ export function startSession(connection: Connection): void {
 
   connection.onRequest(COVERAGE_REQUEST, ({ textDocument }: CoverageParams, token): Promise<CoverageResult | null> =>
     answerNow(textDocument.uri, token, ({ version, result }) =>
-      result.error ? { refused: result.error } : { version, language: result.language, ...coverageOf(result) },
+      result.error
+        ? { refused: result.error }
+        : { version, language: result.language, ...coverageOf(result), ...(result.translation && { translationUri: siblingUri(textDocument.uri, result.translation.path) }) },
     ),
   );
 

@@ -39,12 +39,12 @@ export function compareFacts(here: PolicyFacts, there: PolicyFacts): Mismatch[] 
   return mismatches;
 }
 
-function keyOf(fact: Fact): string {
+export function keyOf(fact: Fact): string {
   return `${fact.kind}\u0000${fact.key}`;
 }
 
 /** A value said three times is one fact: the first place it is said stands for it. */
-function firstOfEachKey(facts: Fact[]): Fact[] {
+export function firstOfEachKey(facts: Fact[]): Fact[] {
   const seen = new Set<string>();
   return facts.filter((fact) => !seen.has(keyOf(fact)) && seen.add(keyOf(fact)));
 }

@@ -1,9 +1,9 @@
-import { ELEMENT_INFO, isElementId } from "../../element-info";
 import { message } from "../../messages";
 import type { Rule, RuleContext } from "../../rule";
 import { outline } from "../../section-layout";
 import { compareFacts } from "../../translation/compare";
 import { policyFacts, type Fact } from "../../translation/facts";
+import { factText } from "../../translation/table";
 
 export const translationMismatch: Rule = {
   meta: {
@@ -42,8 +42,8 @@ export const translationMismatch: Rule = {
   },
 };
 
-/** An element by its name in the reader's language; anything else as written, in one line; quoted as the reader's language quotes. */
+/** Quoted as the reader's language quotes. */
 function describeFact(fact: Fact, { messageLanguage }: RuleContext): string {
-  const text = fact.kind === "element" && isElementId(fact.key) ? ELEMENT_INFO[fact.key].name[messageLanguage] : fact.written.replace(/\s+/gu, " ").trim();
+  const text = factText(fact, messageLanguage);
   return messageLanguage === "ru" ? `«${text}»` : `"${text}"`;
 }
