@@ -76,6 +76,24 @@ describe("translation-mismatch", () => {
     expect(facts).toHaveLength(5);
   });
 
+  it("reads periods written in words, in either language, as the numbers they are", () => {
+    const inWords = ENGLISH.replace("for 30 days", "for thirty (30) days");
+    const russianInWords = RUSSIAN.replace("30 дней", "тридцати дней");
+    expect(mismatches(inWords, russianInWords)).toEqual([]);
+    const [changed] = mismatches(inWords, RUSSIAN.replace("30 дней", "двадцати одного дня"));
+    expect(changed.data).toMatchObject({ fact: "quantity", here: "30 day", there: "21 day" });
+  });
+
+  it("compares postal codes where addresses write them: after a US state, before a city", () => {
+    const withAddress = (text: string, address: string) => text.replace(/(privacy@example\.org)/u, `$1, ${address}`);
+    const english = withAddress(ENGLISH, "Example Inc., 1 Main St, San Francisco, CA 94105");
+    expect(mismatches(english, withAddress(RUSSIAN, "Example Inc., 1 Main St, San Francisco, CA 94105"))).toEqual([]);
+    const [changed] = mismatches(english, withAddress(RUSSIAN, "Example Inc., 1 Main St, San Francisco, CA 94150"));
+    expect(changed.data).toMatchObject({ fact: "contact", here: "94105", there: "94150" });
+    const moscow = (code: string) => withAddress(RUSSIAN, `${code}, Москва, ул. Тверская, 1`);
+    expect(lint({ text: moscow("125009"), fileName: "privacy.ru.md", translation: { path: "privacy.en.md", text: withAddress(ENGLISH, "125009, Moscow, Tverskaya St, 1") } }).findings.filter((finding) => finding.rule === "translation-mismatch")).toEqual([]);
+  });
+
   it("puts what only the other version has on this version's title, and a missing run of sections too", () => {
     const shortened = ENGLISH.split("## How long we keep it")[0];
     const findings = lint({ text: shortened, fileName: "privacy.en.md", translation: { path: "privacy.ru.md", text: RUSSIAN } }).findings.filter((finding) => finding.rule === "translation-mismatch");

@@ -37,6 +37,49 @@ const UNITS: [RegExp, string][] = [
 ];
 /** "30 days", "90 (девяноста) дней", "12 months", «3 рабочих дня». Lower-case text. */
 const QUANTITY = /(?<![\p{L}\p{N}.,])(\d{1,4})(?:\s*\([^)\n]{1,30}\))?\s+(?:(?:calendar|business|working|рабочих|календарных)\s+)?(\p{L}+)/gu;
+/** Numbers written as words, as policies write periods ("thirty days", «в течение тридцати дней»): each form's value. */
+const NUMBER_WORDS: Record<string, number> = Object.fromEntries(
+  (
+    [
+      [1, "one", "один одного одному одним одном одна одной одну одно"],
+      [2, "two", "два две двух двум двумя"],
+      [3, "three", "три трёх трех трём трем тремя"],
+      [4, "four", "четыре четырёх четырех четырём четырем четырьмя"],
+      [5, "five", "пять пяти пятью"],
+      [6, "six", "шесть шести шестью"],
+      [7, "seven", "семь семи семью"],
+      [8, "eight", "восемь восьми восемью восьмью"],
+      [9, "nine", "девять девяти девятью"],
+      [10, "ten", "десять десяти десятью"],
+      [11, "eleven", "одиннадцать одиннадцати"],
+      [12, "twelve", "двенадцать двенадцати"],
+      [13, "thirteen", "тринадцать тринадцати"],
+      [14, "fourteen", "четырнадцать четырнадцати"],
+      [15, "fifteen", "пятнадцать пятнадцати"],
+      [16, "sixteen", "шестнадцать шестнадцати"],
+      [17, "seventeen", "семнадцать семнадцати"],
+      [18, "eighteen", "восемнадцать восемнадцати"],
+      [19, "nineteen", "девятнадцать девятнадцати"],
+      [20, "twenty", "двадцать двадцати"],
+      [30, "thirty", "тридцать тридцати"],
+      [40, "forty", "сорок сорока"],
+      [50, "fifty", "пятьдесят пятидесяти"],
+      [60, "sixty", "шестьдесят шестидесяти"],
+      [70, "seventy", "семьдесят семидесяти"],
+      [80, "eighty", "восемьдесят восьмидесяти"],
+      [90, "ninety", "девяносто девяноста"],
+    ] as const
+  ).flatMap(([value, english, russian]) => [english, ...russian.split(" ")].map((form) => [form, value])),
+);
+const NUMBER_WORD = Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join("|");
+/** "thirty days", "twenty-one days", "thirty (30) days", «тридцати одного дня», «десяти рабочих дней». Lower-case text. */
+const WORD_QUANTITY = new RegExp(
+  `(?<![\\p{L}])((?:${NUMBER_WORD})(?:[\\s-]+(?:${NUMBER_WORD}))?)(?:\\s*\\(\\d{1,4}\\))?\\s+(?:(?:calendar|business|working|рабочих|календарных)\\s+)?(\\p{L}+)`,
+  "gu",
+);
+/** A postal code where an address writes it: after a US state ("CA 94105"), or before the city («119021, Москва», "119021, Moscow"). */
+const POSTAL_CODE = /(?<![\p{L}\p{N}])(?:[A-Z]{2}\s+(\d{5}(?:-\d{4})?)|(\d{6}),\s*(?:г\.\s*|город\s+)?\p{Lu})(?![\p{N}])/gu;
+
 /** Ages without a unit: "children under 13", "younger than 16". */
 const AGE = /(?<![\p{L}])(?:under|younger than|below|over|older than|at least)\s+(?:the\s+age\s+of\s+)?(\d{1,2})(?![\p{N}])/gu;
 
@@ -84,6 +127,16 @@ function readFacts(document: PolicyDocument, language: Language, elements: reado
   for (const match of lower.matchAll(QUANTITY)) {
     const unit = UNITS.find(([pattern]) => pattern.test(match[2]))?.[1];
     if (unit) fact("quantity", `${Number(match[1])} ${unit}`, unit, match.index, match.index + match[0].length);
+  }
+  for (const match of lower.matchAll(WORD_QUANTITY)) {
+    const unit = UNITS.find(([pattern]) => pattern.test(match[2]))?.[1];
+    const value = match[1].split(/[\s-]+/u).reduce((sum, word) => sum + NUMBER_WORDS[word], 0);
+    if (unit) fact("quantity", `${value} ${unit}`, unit, match.index, match.index + match[0].length);
+  }
+  for (const match of document.prose.matchAll(POSTAL_CODE)) {
+    const code = match[1] ?? match[2];
+    const start = match.index + match[0].indexOf(code);
+    fact("contact", code, "postal", start, start + code.length);
   }
   for (const match of lower.matchAll(AGE)) fact("quantity", `${Number(match[1])} year`, "year", match.index, match.index + match[0].length);
   for (const [pattern, law] of LAWS) {
