@@ -76,6 +76,11 @@ function plants(text: string, fileName: string): Plant[] {
   }
   const lawSentence = fileName.includes("ru-") ? "\n\nМы также соблюдаем требования COPPA.\n" : "\n\nWe also comply with COPPA.\n";
   if (!facts.some((fact) => fact.key === "COPPA")) found.push({ name: "law COPPA added", text: text + lawSentence, expect: reports("law", "COPPA") });
+  // A recipient the Russian version names in Latin letters, as translations keep names; an English-only name is not compared.
+  if (fileName.includes("ru-")) {
+    const recipient = "\n\nДанные об использовании сайта мы также передаём сервису Qwertyx Analytics.\n";
+    found.push({ name: "recipient Qwertyx Analytics added", text: text + recipient, expect: reports("name", "qwertyx analytics") });
+  }
   // An element whose evidence, once removed, leaves the version without it.
   for (const element of facts.filter((fact) => fact.kind === "element")) {
     const without = text.slice(0, element.start) + text.slice(element.end);

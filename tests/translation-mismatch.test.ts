@@ -84,6 +84,17 @@ describe("translation-mismatch", () => {
     expect(changed.data).toMatchObject({ fact: "quantity", here: "30 day", there: "21 day" });
   });
 
+  it("finds a recipient the Russian version names in Latin letters and the English one leaves out", () => {
+    const russianWithRecipient = RUSSIAN.replace("чтобы отвечать на ваши вопросы.", "чтобы отвечать на ваши вопросы. Статистику посещений собирает Google Analytics.");
+    const [onEnglish] = mismatches(ENGLISH, russianWithRecipient);
+    expect(onEnglish.data).toMatchObject({ fact: "name", there: "google analytics" });
+    expect(onEnglish.message).toBe('privacy.ru.md has "Google Analytics", which this version lacks.');
+    const englishToo = ENGLISH.replace("to answer your questions.", "to answer your questions. Google Analytics counts visits.");
+    expect(mismatches(englishToo, russianWithRecipient)).toEqual([]);
+    // Acronyms stand in both versions or are laws, compared as laws.
+    expect(mismatches(ENGLISH, RUSSIAN.replace("звоните по номеру", "звоните или пишите SMS по номеру"))).toEqual([]);
+  });
+
   it("compares postal codes where addresses write them: after a US state, before a city", () => {
     const withAddress = (text: string, address: string) => text.replace(/(privacy@example\.org)/u, `$1, ${address}`);
     const english = withAddress(ENGLISH, "Example Inc., 1 Main St, San Francisco, CA 94105");

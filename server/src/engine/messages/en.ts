@@ -105,12 +105,13 @@ export const EN = {
     "**What to write:** a section under a heading such as \"{heading}\". The quick fix *{fix}* inserts one with blanks to fill in.",
 
   "translation-mismatch.description":
-    "The English and Russian versions of one policy disagree: an element, a contact detail, a date, a number with its unit or a law in one only, or a different number of sections.",
+    "The English and Russian versions of one policy disagree: an element, a contact detail, a date, a number with its unit, a law or a named recipient in one only, or a different number of sections.",
   "translation-mismatch.explanation":
     "A policy published in two languages is one promise: readers of either version are owed the same facts (GDPR art. 12(1) and 13; " +
     "152-FZ art. 18.1). The rule compares what can be compared exactly, without translating: the elements each version discloses, " +
-    "e-mail addresses, phone numbers and web hosts, dates (\"May 25, 2018\" and «25 мая 2018 г.» are one date), numbers with units " +
-    "(\"30 days\", «90 дней», \"children under 13\"), the laws named, and the number of top-level sections. The versions pair up when " +
+    "e-mail addresses, phone numbers, web hosts and postal codes, dates (\"May 25, 2018\" and «25 мая 2018 г.» are one date), numbers " +
+    "with units, in figures or words (\"30 days\", «тридцати дней», \"children under 13\"), the laws named, the services and recipients " +
+    "the Russian version names in Latin letters (\"Google Analytics\"), and the number of top-level sections. The versions pair up when " +
     "`.policylintrc.json` says so (`\"translations\": [[\"privacy.en.md\", \"privacy.ru.md\"]]`), when front matter names the other " +
     "(`translationOf: privacy.en.md`), or by name (`X.en.md` and `X.ru.md`, `X.md` and `X.ru.md`, `en/X.md` and `ru/X.md`).",
   "translation-mismatch.onlyHere": "{what} is in this version but not in {path}.",

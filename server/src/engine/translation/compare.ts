@@ -33,6 +33,10 @@ export function compareFacts(here: PolicyFacts, there: PolicyFacts): Mismatch[] 
   }
   for (const fact of onlyThere) mismatches.push({ kind: fact.kind, there: fact });
 
+  // A Latin name of a Russian version, written nowhere in the English one: a recipient or service one version leaves out.
+  for (const name of firstOfEachKey(here.latinNames)) if (!there.flatProse.includes(name.key)) mismatches.push({ kind: "name", here: name });
+  for (const name of firstOfEachKey(there.latinNames)) if (!here.flatProse.includes(name.key)) mismatches.push({ kind: "name", there: name });
+
   const larger = Math.max(here.sections, there.sections);
   const difference = Math.abs(here.sections - there.sections);
   if (difference >= SECTION_DIFFERENCE && difference >= larger * SECTION_SHARE) mismatches.push({ kind: "structure" });

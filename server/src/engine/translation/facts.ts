@@ -9,7 +9,7 @@ import type { Language } from "../types";
  * What two versions of a policy in different languages must share, read without translating: the elements,
  * contact details, dates, numbers with units, named laws and the number of sections.
  */
-export type FactKind = "element" | "contact" | "date" | "quantity" | "law";
+export type FactKind = "element" | "contact" | "date" | "quantity" | "law" | "name";
 
 export interface Fact extends Span {
   kind: FactKind;
@@ -23,6 +23,14 @@ export interface Fact extends Span {
 
 export interface PolicyFacts {
   facts: Fact[];
+  /**
+   * Names a Russian version keeps in Latin letters (services, products, recipients: "Google Analytics",
+   * "Firefox"), which an English version must name too; none for an English version, whose names are
+   * translated or not at the translator's choice.
+   */
+  latinNames: Fact[];
+  /** The prose, lower-case, on one line: where the other version's Latin names are looked for. */
+  flatProse: string;
   /** Top-level sections, below the document's title. */
   sections: number;
 }
@@ -79,6 +87,11 @@ const WORD_QUANTITY = new RegExp(
 );
 /** A postal code where an address writes it: after a US state ("CA 94105"), or before the city («119021, Москва», "119021, Moscow"). */
 const POSTAL_CODE = /(?<![\p{L}\p{N}])(?:[A-Z]{2}\s+(\d{5}(?:-\d{4})?)|(\d{6}),\s*(?:г\.\s*|город\s+)?\p{Lu})(?![\p{N}])/gu;
+
+/** Capitalised Latin words, up to four in a row: "Google Analytics", "Yandex.Metrica", "Mozilla". */
+const LATIN_NAME = /(?<![\p{L}\p{N}@./_-])[A-Z][A-Za-z0-9]+(?:[.&'’-][A-Za-z0-9]+)*(?:[ \u00a0]+[A-Z][A-Za-z0-9]+(?:[.&'’-][A-Za-z0-9]+)*){0,3}(?![\p{L}\p{N}@])/gu;
+/** Acronyms ("IP", "SMS", "GDPR") stand in both versions or are laws, which are compared as laws. */
+const ACRONYM = /^[A-Z0-9]{1,5}$/u;
 
 /** Ages without a unit: "children under 13", "younger than 16". */
 const AGE = /(?<![\p{L}])(?:under|younger than|below|over|older than|at least)\s+(?:the\s+age\s+of\s+)?(\d{1,2})(?![\p{N}])/gu;
@@ -143,7 +156,18 @@ function readFacts(document: PolicyDocument, language: Language, elements: reado
     const found = new RegExp(pattern.source, "gu").exec(lower);
     if (found) fact("law", law, law, found.index, found.index + found[0].length);
   }
-  return { facts, sections: topLevelSections(document) };
+  const latinNames: Fact[] = [];
+  if (language === "ru") {
+    for (const match of document.prose.matchAll(LATIN_NAME)) {
+      if (ACRONYM.test(match[0])) continue;
+      latinNames.push({ kind: "name", key: flat(match[0]), group: "name", written: match[0], start: match.index, end: match.index + match[0].length });
+    }
+  }
+  return { facts, latinNames, flatProse: flat(document.prose), sections: topLevelSections(document) };
+}
+
+function flat(text: string): string {
+  return text.toLowerCase().replace(/\s+/gu, " ");
 }
 
 /** Addresses compare without case; a web address by its host alone, since each language links its own pages. */

@@ -17,11 +17,12 @@ export interface FactTable {
   sections: { here: number; there: number; agrees: boolean };
 }
 
-const KIND_ORDER: readonly FactKind[] = ["element", "contact", "date", "quantity", "law"];
+const KIND_ORDER: readonly FactKind[] = ["element", "contact", "date", "quantity", "law", "name"];
 
 /**
  * Every fact of either version once, agreeing ones paired by their key and disagreeing ones as
- * `translation-mismatch` pairs them; by kind, then where this version states them.
+ * `translation-mismatch` pairs them (Latin names only where one version lacks them); by kind, then
+ * where this version states them.
  */
 export function factTable(here: PolicyFacts, there: PolicyFacts): FactTable {
   const thereByKey = new Map(firstOfEachKey(there.facts).map((fact) => [keyOf(fact), fact]));
