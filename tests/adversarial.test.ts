@@ -48,8 +48,17 @@ describe("adversarial input lints in linear time", () => {
     ["unclosed HTML links", "<a href='".repeat(30_000), "p.md"],
     ["a phone label before a long run of digits", "Phone: " + "1 ".repeat(50_000), "p.txt"],
     ["thousands of disable/enable regions", "policylint-disable placeholder\npolicylint-enable\n".repeat(10_000) + "TODO ".repeat(20_000), "p.txt"],
+    ["a Markdown paragraph of one word per line", "data\n".repeat(200_000), "p.md"],
+    ["table rows without a blank line between them", "| a | b |\n".repeat(100_000), "p.md"],
+    ["an unclosed front matter fence before a long text", "---\n" + "We keep data.\n\n".repeat(50_000), "p.md"],
+    ["a vast paragraph ending in spaces before ':-'", "> Security" + " ".repeat(100_000) + ":-\n" + "data\n".repeat(20_000), "p.md"],
   ])("%s", (_, text, fileName) => {
     lintQuickly(text, fileName);
+  });
+
+  it("still reads front matter above a paragraph too vast for the Markdown parser", () => {
+    const result = lintQuickly("---\nprofiles: [gdpr]\n---\n" + "data\n".repeat(20_000), "p.md");
+    expect(result.profiles).toEqual(["gdpr"]);
   });
 
   it("reads a directive that the linear parser must still accept", () => {

@@ -510,11 +510,17 @@ const TITLE_LINE_MAX_LENGTH = 80;
 const TITLE_LINE_MAX_WORDS = 12;
 
 /** Generated policies dress titles as "> Security :-": a quote marker before, ":-" after. */
-const TITLE_DECORATION = /^\s*(?:>\s*)+|\s*:-\s*$/gu;
+const QUOTE_MARKERS = /^\s*(?:>\s*)+/u;
+
+/** Without its decoration; the end is trimmed by hand, since a pattern anchored at the end would rescan a run of spaces from each of them. */
+function undecorated(title: string): string {
+  const end = title.trimEnd();
+  return (end.endsWith(":-") ? end.slice(0, -2) : end).replace(QUOTE_MARKERS, "");
+}
 
 /** One short line that starts with a capital and ends like a title, not a sentence, a lead-in or an address. */
 function isTitleLine(line: string): boolean {
-  const trimmed = line.replace(TITLE_DECORATION, "").trim();
+  const trimmed = undecorated(line).trim();
   return (
     isShortTitle(trimmed, TITLE_LINE_MAX_LENGTH) &&
     trimmed.split(/\s+/u).length <= TITLE_LINE_MAX_WORDS &&
@@ -554,7 +560,7 @@ function lineHeading(block: string): HeadingInfo | undefined {
 
 /** Markup and a closing colon trimmed off. The end is trimmed by hand: `[\s#*_:]+$` is quadratic on a long run of them. */
 function cleanTitle(raw: string): string {
-  const title = raw.replace(TITLE_DECORATION, "").replace(/\s+/g, " ").replace(/^[\s#*_]+/, "");
+  const title = undecorated(raw).replace(/\s+/g, " ").replace(/^[\s#*_]+/, "");
   let end = title.length;
   while (end > 0 && /[\s#*_:]/.test(title[end - 1])) end--;
   return title.slice(0, end).trim();

@@ -19,6 +19,11 @@ const CHUNK_TARGET = 4 * 1024;
 const MAX_DELIMITERS = 4096;
 /** Shorter runs parse fast however dense, and keep their Markdown. */
 const DENSE_MIN_LENGTH = 1024;
+/**
+ * A run with no place to cut it for this long is one vast paragraph or table (a text of one word per line,
+ * thousands of table rows): micromark spends seconds and much memory on its lines, plain reading does not.
+ */
+const MAX_PARSED_RUN = 64 * 1024;
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/u;
 const FRONT_MATTER_OPEN = /^---[ \t]*$/u;
@@ -39,7 +44,13 @@ export function markdownChunks(text: string, lines: LineIndex): MarkdownChunk[] 
   const chunks: MarkdownChunk[] = [];
   let chunkStart = 0;
   const scanner = new RawBlockScanner();
-  for (let line = afterFrontMatter(lines); line < lines.lineCount; line++) {
+  const bodyLine = afterFrontMatter(lines);
+  // Front matter is a run of its own: only the Markdown parser reads it, whatever the text after it is read as.
+  if (bodyLine > 0 && bodyLine < lines.lineCount) {
+    chunkStart = lines.lineStart(bodyLine);
+    chunks.push({ start: 0, end: chunkStart, plain: false });
+  }
+  for (let line = bodyLine; line < lines.lineCount; line++) {
     const content = lines.lineText(line);
     const at = lines.lineStart(line);
     if (!scanner.inside && at - chunkStart >= CHUNK_TARGET && (scanner.previousBlank || (!scanner.inHtmlBlock && INTERRUPTING_LINE.test(content)))) {
@@ -72,7 +83,8 @@ function afterFrontMatter(lines: LineIndex): number {
   if (!FRONT_MATTER_OPEN.test(lines.lineText(0).replace(/^\uFEFF/u, ""))) return 0;
   let line = 1;
   while (line < lines.lineCount && !FRONT_MATTER_CLOSE.test(lines.lineText(line))) line++;
-  return line + 1;
+  // Never closed, it is no front matter but a thematic break, and the text after it is cut into runs as any other.
+  return line < lines.lineCount ? line + 1 : 0;
 }
 
 /** Follows, line by line, the blocks whose lines are not Markdown until they close: code fences, comments, raw HTML. */
@@ -154,5 +166,5 @@ function judged(text: string, lines: LineIndex, start: number, end: number): Mar
     nesting = Math.max(nesting, markers);
   }
   const dense = source.length >= DENSE_MIN_LENGTH && (delimiters + 4 * blockStarts) * 4 > source.length;
-  return { start, end, plain: dense || delimiters > MAX_DELIMITERS || nesting > MAX_NESTING };
+  return { start, end, plain: dense || delimiters > MAX_DELIMITERS || nesting > MAX_NESTING || end - start > MAX_PARSED_RUN };
 }

@@ -181,8 +181,13 @@ function insertionEdit(document: PolicyDocument, layout: Outline, offset: number
 
 /** Where text that is read as Markdown ends: a code fence or comment left open runs to the end, and a section inserted after it would be code. */
 function textEnd(document: PolicyDocument): number {
-  return (document.format === "markdown" ? unclosedBlockStart(document.lines) : undefined) ?? document.text.length;
+  let end = textEnds.get(document);
+  if (end === undefined) textEnds.set(document, (end = (document.format === "markdown" ? unclosedBlockStart(document.lines) : undefined) ?? document.text.length));
+  return end;
 }
+
+/** Each missing section's fix asks, and the answer is a scan of every line: asked once per document. */
+const textEnds = new WeakMap<PolicyDocument, number>();
 
 /**
  * Edits that insert the standard sections of `missing`, each after the section of the nearest

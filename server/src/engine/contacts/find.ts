@@ -186,7 +186,7 @@ function judgeMailto(span: Span, written: string, label: string | undefined): Co
   const addresses = [...to.split(","), ...(/(?:^|&)to=([^&]*)/iu.exec(query)?.[1].split(",") ?? [])].filter((address) => address !== "");
   const parsed = addresses.map(mailbox);
   const address = addresses[0] ?? "";
-  const contact: Contact = { ...span, kind: "mailto", written, value: address, usable: false, ...(parsed[0] && { host: parsed[0].domain }) };
+  const contact: Contact = { start: span.start, end: span.end, kind: "mailto", written, value: address, usable: false, ...(parsed[0] && { host: parsed[0].domain }) };
   if (slashes) return { ...contact, fault: "slashes" };
   if (!addresses.length || /\s/u.test(to) || parsed.some((mailboxOf) => !mailboxOf)) return { ...contact, fault: "no-address" };
   const domain = hostFault(contact.host!);
@@ -201,14 +201,14 @@ function judgeEmail(text: string, span: Span): Contact | undefined {
   const written = text.slice(span.start, span.end);
   if (!written.includes("@") || FILE_TYPE.test(written)) return undefined;
   const parsed = mailbox(written);
-  if (!parsed) return { ...span, kind: "email", written, usable: false, fault: "bad-address" };
+  if (!parsed) return { start: span.start, end: span.end, kind: "email", written, usable: false, fault: "bad-address" };
   const domain = hostFault(parsed.domain);
   if (domain === "unknown-domain") {
     // "privacy@acme.com.We reply": a missing space after the full stop; the address is the part that ends well.
     const shorter = written.slice(0, written.lastIndexOf("."));
     if (shorter.includes(".", shorter.indexOf("@"))) return judgeEmail(text, { start: span.start, end: span.start + shorter.length });
   }
-  const contact: Contact = { ...span, kind: "email", written, value: written, host: parsed.domain, usable: true };
+  const contact: Contact = { start: span.start, end: span.end, kind: "email", written, value: written, host: parsed.domain, usable: true };
   return domain ? { ...contact, usable: false, fault: domain } : contact;
 }
 
@@ -217,9 +217,9 @@ function judgeUrl(span: Span, written: string): Contact {
   try {
     url = new URL(written);
   } catch {
-    return { ...span, kind: "url", written, usable: false, fault: "bad-url" };
+    return { start: span.start, end: span.end, kind: "url", written, usable: false, fault: "bad-url" };
   }
-  const contact: Contact = { ...span, kind: "url", written, value: url.href, host: writtenHost(written, url), usable: true };
+  const contact: Contact = { start: span.start, end: span.end, kind: "url", written, value: url.href, host: writtenHost(written, url), usable: true };
   const fault = hostFault(url.hostname);
   if (fault) return { ...contact, usable: false, fault: fault === "unknown-domain" ? "unknown-host" : fault };
   return url.protocol === "http:" ? { ...contact, fault: "http" } : contact;
@@ -344,7 +344,7 @@ function judgeNumber(span: Span, written: string, number: string, region: Countr
   const key = `${region ?? ""} ${flat}`;
   let verdict = verdicts.get(key);
   if (!verdict) verdicts.set(key, (verdict = numberVerdict(flat, region)));
-  return { ...span, kind: "phone", written, ...verdict };
+  return { start: span.start, end: span.end, kind: "phone", written, ...verdict };
 }
 
 type NumberVerdict = Pick<Contact, "usable" | "value" | "region" | "international" | "fault">;

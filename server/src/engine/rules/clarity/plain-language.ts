@@ -76,7 +76,7 @@ const sentenceFindings = textCachesByLanguage<SentenceFindings>(8 * 1024 * 1024)
 function checkSentence({ document, language, report, message: say }: RuleContext, sentence: Sentence, maxWords: number): void {
   let found = sentenceFindings[language].get(sentence.prose);
   if (!found) sentenceFindings[language].set(sentence.prose, (found = readSentence(sentence.prose, language)));
-  if (found.words > maxWords) report({ ...sentence, message: say("plain-language.longSentence", { count: found.words, max: maxWords }) });
+  if (found.words > maxWords) report({ start: sentence.start, end: sentence.end, message: say("plain-language.longSentence", { count: found.words, max: maxWords }) });
   for (const { start, end, entry } of found.jargon) {
     const at = sentence.start + start;
     report(jargonReport(at, sentence.start + end, document.text.slice(at, sentence.start + end), entry, say));
