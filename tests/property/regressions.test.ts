@@ -54,4 +54,16 @@ describe("regressions found by the property tests", () => {
     expect(fixed).toContain("\n\n## 3. How long we keep your data\n\n");
     expect(findingsOf("missing-section", fixed).map((finding) => finding.data?.element)).not.toContain("retention");
   });
+
+  it("a byte-order mark where a run starts, after front matter, shifts no range: micromark drops it there too", () => {
+    const text = "---\r\ntitle: Privacy\r\n---\r\n\uFEFF\t# Privacy Policy\r\n\r\n" + "Aren't liable for our users. ".repeat(20) + "\r\n";
+    const lines = text.split("\r\n");
+    for (const rule of ["missing-section", "liability-disclaimer"]) {
+      const findings = findingsOf(rule, text);
+      expect(findings.length).toBeGreaterThan(0);
+      for (const { range } of findings) expect(range.start.character).toBeLessThanOrEqual(lines[range.start.line].length);
+    }
+    const [disclaimer] = findingsOf("liability-disclaimer", text);
+    expect(lines[disclaimer.range.start.line].slice(disclaimer.range.start.character, disclaimer.range.end.character)).toMatch(/^Aren't liable/);
+  });
 });

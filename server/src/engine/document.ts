@@ -117,7 +117,8 @@ export function parseDocument(text: string, fileName: string, format: DocumentFo
   for (const chunk of chunks) {
     const reader: Reader = format === "plaintext" ? "plaintext" : chunk.plain ? "markdown-as-plain" : "markdown";
     const opening = chunk.start === 0;
-    const variant = { reader, opening, bom: opening && text.startsWith("\uFEFF"), definitions: reader === "markdown" ? definitions : "" };
+    // micromark drops a byte-order mark that starts what it parses, the document's or one pasted where a run starts.
+    const variant = { reader, opening, bom: text.startsWith("\uFEFF", chunk.start), definitions: reader === "markdown" ? definitions : "" };
     readings.push({ at: chunk.start, reading: cachedReading(text.slice(chunk.start, chunk.end), variant) });
   }
 
@@ -182,7 +183,7 @@ interface ChunkVariant {
   reader: Reader;
   /** The run opens the file: only there can front matter stand. */
   opening: boolean;
-  /** The run opens the file with a byte-order mark, which micromark drops. */
+  /** The run starts with a byte-order mark, which micromark drops. */
   bom: boolean;
   /** The document's link definitions, parsed after the run so references resolve. */
   definitions: string;

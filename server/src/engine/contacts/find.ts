@@ -197,18 +197,29 @@ function judgeMailto(span: Span, written: string, label: string | undefined): Co
   return { ...contact, usable: true, shown, ...(differs && { fault: "text-differs" as const }) };
 }
 
+/** Verdicts on addresses by their text, in offsets of the address: a page that repeats one address judges it once. */
+const emailVerdicts = new RecentCache<Contact | null>(10_000);
+
 function judgeEmail(text: string, span: Span): Contact | undefined {
   const written = text.slice(span.start, span.end);
+  let verdict = emailVerdicts.get(written);
+  if (verdict === undefined) emailVerdicts.set(written, (verdict = readEmail(written) ?? null));
+  return verdict ? { ...verdict, start: verdict.start + span.start, end: verdict.end + span.start } : undefined;
+}
+
+/** The address alone, in its own offsets. */
+function readEmail(written: string): Contact | undefined {
   if (!written.includes("@") || FILE_TYPE.test(written)) return undefined;
+  const span = { start: 0, end: written.length };
   const parsed = mailbox(written);
-  if (!parsed) return { start: span.start, end: span.end, kind: "email", written, usable: false, fault: "bad-address" };
+  if (!parsed) return { ...span, kind: "email", written, usable: false, fault: "bad-address" };
   const domain = hostFault(parsed.domain);
   if (domain === "unknown-domain") {
     // "privacy@acme.com.We reply": a missing space after the full stop; the address is the part that ends well.
     const shorter = written.slice(0, written.lastIndexOf("."));
-    if (shorter.includes(".", shorter.indexOf("@"))) return judgeEmail(text, { start: span.start, end: span.start + shorter.length });
+    if (shorter.includes(".", shorter.indexOf("@"))) return readEmail(shorter);
   }
-  const contact: Contact = { start: span.start, end: span.end, kind: "email", written, value: written, host: parsed.domain, usable: true };
+  const contact: Contact = { ...span, kind: "email", written, value: written, host: parsed.domain, usable: true };
   return domain ? { ...contact, usable: false, fault: domain } : contact;
 }
 
@@ -226,7 +237,17 @@ function judgeUrl(span: Span, written: string): Contact {
 }
 
 /** An RFC 2606 example, or a host with no known public suffix ("example.c", "company"). */
-function hostFault(host: string): "example-domain" | "unknown-domain" | undefined {
+function hostFault(host: string): HostFault | undefined {
+  let fault = hostFaults.get(host);
+  if (fault === undefined) hostFaults.set(host, (fault = readHostFault(host) ?? null));
+  return fault ?? undefined;
+}
+
+type HostFault = "example-domain" | "unknown-domain";
+/** By host: a page names a few hosts many times. */
+const hostFaults = new RecentCache<HostFault | null>(10_000);
+
+function readHostFault(host: string): HostFault | undefined {
   const parsed = parseHost(host, { allowPrivateDomains: true });
   if (parsed.isIp) return undefined;
   if (EXAMPLE_DOMAINS.has(parsed.domain ?? "") || EXAMPLE_SUFFIXES.has(parsed.publicSuffix ?? "") || TEMPLATE_NAME.test(parsed.domainWithoutSuffix ?? "")) {

@@ -7,7 +7,8 @@ import type { Language } from "../types";
 
 /**
  * What two versions of a policy in different languages must share, read without translating: the elements,
- * contact details, dates, numbers with units, named laws and the number of sections.
+ * contact details (postal codes too), dates, numbers with units (in figures or words), named laws, the names
+ * a Russian version keeps in Latin letters, and the number of sections.
  */
 export type FactKind = "element" | "contact" | "date" | "quantity" | "law" | "name";
 
