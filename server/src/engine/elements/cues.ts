@@ -1,4 +1,5 @@
 import { foldYo } from "../text";
+import { LiteralIndex, neededLiterals } from "./cue-literals";
 import { DATE, EMAIL, OBFUSCATED_EMAIL, PHONE } from "./structure";
 
 /**
@@ -28,10 +29,28 @@ const GAP_BREAK = `(?:[^${LETTER}0-9.!?;${JOINER}]|(?<![${LETTER}0-9])[${JOINER}
 // Initials count as one word, dots and all: «ИП Иванова Н.А. означает».
 const GAP_WORD = `(?:[${LETTER}0-9]+(?:[${JOINER}][${LETTER}0-9]+)*|(?:[${LETTER}]\\.)+)`;
 
+/** The literals every compiled cue needs (cue-literals.ts). */
+const LITERALS = new LiteralIndex();
+
 /** A sentence as cues read it: ё folded, and lower-cased for the cues that ignore case. Same length as the source. */
-export interface CueText {
-  original: string;
-  lower: string;
+export class CueText {
+  private held: { version: number; lower?: Uint8Array; original?: Uint8Array } = { version: -1 };
+
+  constructor(
+    readonly original: string,
+    readonly lower: string,
+  ) {}
+
+  /** Whether the text (lower-cased unless `caseSensitive`) holds one of the literals; always, without any. */
+  holdsOneOf(literals: readonly number[] | undefined, caseSensitive: boolean): boolean {
+    if (!literals) return true;
+    // Cues compiled since the last scan rebuild the index; what was scanned before knows nothing of theirs.
+    const version = LITERALS.build();
+    if (this.held.version !== version) this.held = { version };
+    const subject = caseSensitive ? "original" : "lower";
+    const held = (this.held[subject] ??= LITERALS.scan(this[subject]));
+    return literals.some((id) => held[id] === 1);
+  }
 }
 
 export function cueText(text: string): CueText {
@@ -39,17 +58,22 @@ export function cueText(text: string): CueText {
   let lower = original.toLowerCase();
   // A few letters (İ) lower-case to two code units; keep offsets by lower-casing letter by letter then.
   if (lower.length !== original.length) lower = Array.from(original, (ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join("");
-  return { original, lower };
+  return new CueText(original, lower);
 }
 
 export interface Cue {
   test(text: CueText): boolean;
 }
 
+const DIGIT = /\d/u;
+
+// Each shape looks for the character it cannot do without first.
 const SHAPES: Record<string, Cue> = {
-  "{email}": { test: (text) => EMAIL.test(text.original) || OBFUSCATED_EMAIL.test(text.lower) },
-  "{phone}": { test: (text) => PHONE.test(text.original) },
-  "{date}": { test: (text) => DATE.test(text.lower) },
+  "{email}": {
+    test: (text) => (text.original.includes("@") && EMAIL.test(text.original)) || ((text.lower.includes("at]") || text.lower.includes("at)")) && OBFUSCATED_EMAIL.test(text.lower)),
+  },
+  "{phone}": { test: (text) => DIGIT.test(text.original) && PHONE.test(text.original) },
+  "{date}": { test: (text) => DIGIT.test(text.lower) && DATE.test(text.lower) },
 };
 
 /**
@@ -62,25 +86,32 @@ const SHAPES: Record<string, Cue> = {
  */
 export function compileAnyCue(cues: readonly string[]): Cue {
   const shapes = cues.flatMap((cue) => SHAPES[cue] ?? []);
-  const sources = { sensitive: [] as string[], insensitive: [] as string[] };
+  const sources = { sensitive: [] as CuePattern[], insensitive: [] as CuePattern[] };
   for (const cue of cues) {
     if (SHAPES[cue]) continue;
-    const { pattern, caseSensitive } = cuePattern(cue, "");
-    sources[caseSensitive ? "sensitive" : "insensitive"].push(`(?:${pattern.source})`);
+    const compiled = cuePattern(cue, "");
+    sources[compiled.caseSensitive ? "sensitive" : "insensitive"].push(compiled);
   }
-  const alternation = (list: string[]): RegExp | undefined => (list.length ? new RegExp(list.join("|")) : undefined);
-  const sensitive = alternation(sources.sensitive);
-  const insensitive = alternation(sources.insensitive);
+  const alternation = (list: CuePattern[], caseSensitive: boolean): Cue["test"] => {
+    if (!list.length) return () => false;
+    const pattern = new RegExp(list.map(({ pattern }) => `(?:${pattern.source})`).join("|"));
+    const needed = list.some(({ needed }) => !needed) ? undefined : list.flatMap(({ needed }) => needed!);
+    return (text) => text.holdsOneOf(needed, caseSensitive) && pattern.test(caseSensitive ? text.original : text.lower);
+  };
+  const sensitive = alternation(sources.sensitive, true);
+  const insensitive = alternation(sources.insensitive, false);
   return {
-    test: (text) => (insensitive?.test(text.lower) ?? false) || (sensitive?.test(text.original) ?? false) || shapes.some((shape) => shape.test(text)),
+    test: (text) => insensitive(text) || sensitive(text) || shapes.some((shape) => shape.test(text)),
   };
 }
 
 export function compileCue(cue: string): Cue {
   const shape = SHAPES[cue];
   if (shape) return shape;
-  const { pattern, caseSensitive } = cuePattern(cue, "");
-  return caseSensitive ? { test: (text) => pattern.test(text.original) } : { test: (text) => pattern.test(text.lower) };
+  const { pattern, caseSensitive, needed } = cuePattern(cue, "");
+  return caseSensitive
+    ? { test: (text) => text.holdsOneOf(needed, true) && pattern.test(text.original) }
+    : { test: (text) => text.holdsOneOf(needed, false) && pattern.test(text.lower) };
 }
 
 /** A cue that says where it matched, for rules that report the words themselves. Shapes are not allowed here. */
@@ -90,9 +121,10 @@ export interface LocatedCue {
 }
 
 export function compileLocatedCue(cue: string): LocatedCue {
-  const { pattern, caseSensitive } = cuePattern(cue, "g");
+  const { pattern, caseSensitive, needed } = cuePattern(cue, "g");
   return {
     find(text, from = 0) {
+      if (!text.holdsOneOf(needed, caseSensitive)) return undefined;
       pattern.lastIndex = from;
       const match = pattern.exec(caseSensitive ? text.original : text.lower);
       return match ? { start: match.index, end: match.index + match[0].length } : undefined;
@@ -100,12 +132,21 @@ export function compileLocatedCue(cue: string): LocatedCue {
   };
 }
 
-function cuePattern(cue: string, flags: string): { pattern: RegExp; caseSensitive: boolean } {
+export interface CuePattern {
+  pattern: RegExp;
+  caseSensitive: boolean;
+  /** Ids in LITERALS of the literals one of which every match holds: checked before the pattern runs. */
+  needed: number[] | undefined;
+}
+
+/** A cue's expression, unguarded by its literals (tests compare the two). */
+export function cuePattern(cue: string, flags: string): CuePattern {
   const caseSensitive = cue.startsWith("=");
   const written = foldYo(caseSensitive ? cue.slice(1) : cue);
   // A gap stands between two words; anywhere else a "~" is a typo that would match nothing.
   if (/~(?<! ~)|~\d*(?! |\d)/u.test(written)) throw new Error(`cue "${cue}": write a gap as " ~ " or " ~N " between words`);
-  const source = (caseSensitive ? written : lowerOutsideEscapes(written))
+  const cased = caseSensitive ? written : lowerOutsideEscapes(written);
+  const source = cased
     .replace(/ ~(\d*) /g, (_, n: string) => `${GAP_BREAK}(?:${GAP_WORD}${GAP_BREAK}){0,${n || 5}}?`)
     .replace(/(\p{L})\*/gu, `$1[${LETTER}]*`)
     .replace(/ \?/g, `(?:${BREAK})?`)
@@ -113,7 +154,8 @@ function cuePattern(cue: string, flags: string): { pattern: RegExp; caseSensitiv
   // Whole words: no word character may run on past either end, where that end is itself a word character
   // (a cue that ends in a quote, `ООО «`, is followed by the name's first letter).
   const pattern = new RegExp(`(?<!${WORD_CHAR}(?=${WORD_CHAR}))(?:${source})(?!(?<=${WORD_CHAR})${WORD_CHAR})`, flags);
-  return { pattern, caseSensitive };
+  const needed = neededLiterals(cased);
+  return { pattern, caseSensitive, needed: needed && LITERALS.add(needed) };
 }
 
 /** Lower-cases a cue's letters but not its escapes: `\d` must keep its case. */

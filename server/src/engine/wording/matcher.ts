@@ -5,7 +5,7 @@ import { glossarySections } from "../elements/detect";
 import type { Language } from "../types";
 import { ENGLISH_PHRASES } from "./phrases-en";
 import { RUSSIAN_PHRASES } from "./phrases-ru";
-import type { WordingPhrases, WordingRuleId, WordingVocabulary } from "./phrases";
+import { WORDING_RULE_IDS, type WordingPhrases, type WordingRuleId, type WordingVocabulary } from "./phrases";
 
 export interface WordingMatch {
   /** The clause that makes the claim: its sentence, or the part of it between semicolons or a colon. */
@@ -17,7 +17,6 @@ export interface WordingMatch {
 }
 
 interface CompiledPhrases {
-  triggers?: readonly string[];
   claims: { cues: LocatedCue[]; replacement?: string }[];
   with?: Cue[];
   unless?: Cue[];
@@ -31,6 +30,8 @@ interface ProseSentence extends Span {
   leadIn?: ProseSentence;
   /** Each rule's claim in it (null: none), in offsets of the sentence: kept for the same words after the same lead-in. */
   claims: Map<WordingRuleId, SentenceClaim | null>;
+  /** Its words as cues read them, made once for all the rules. */
+  cueText?: CueText;
 }
 
 interface SentenceClaim {
@@ -40,7 +41,7 @@ interface SentenceClaim {
 }
 
 const VOCABULARIES: Record<Language, WordingVocabulary> = { en: ENGLISH_PHRASES, ru: RUSSIAN_PHRASES };
-const compiled = new Map<string, CompiledPhrases>();
+const compiled = new Map<Language, Record<WordingRuleId, CompiledPhrases>>();
 const sentencesOf = new WeakMap<PolicyDocument, ProseSentence[]>();
 
 /**
@@ -51,7 +52,7 @@ export function findClaims(document: PolicyDocument, language: Language, rule: W
   const matches: WordingMatch[] = [];
   for (const sentence of proseSentences(document, language)) {
     let claim = sentence.claims.get(rule);
-    if (claim === undefined) sentence.claims.set(rule, (claim = sentenceClaim(compiledPhrases(language, rule), sentence)));
+    if (claim === undefined) sentence.claims.set(rule, (claim = sentenceClaim(compiledPhrases(language)[rule], sentence)));
     if (!claim) continue;
     const { clause, phrase, replacement } = claim;
     matches.push({ clause: shifted(clause, sentence.start), phrase: shifted(phrase, sentence.start), replacement });
@@ -65,32 +66,35 @@ function shifted(span: Span, by: number): Span {
 
 /** The earliest claim the sentence makes, in its offsets. */
 function sentenceClaim(phrases: CompiledPhrases, sentence: ProseSentence): SentenceClaim | null {
-  const text = cueText(sentence.words);
-  if (phrases.triggers && !phrases.triggers.some((trigger) => text.lower.includes(trigger))) return null;
-  const leadIn = sentence.leadIn && cueText(sentence.leadIn.words);
+  const text = cueTextOf(sentence);
+  // Most sentences hold no claim, and a claim's cues pass over them on their literals alone.
+  const found = earliestClaim(phrases, text);
+  if (!found) return null;
+  const leadIn = sentence.leadIn && cueTextOf(sentence.leadIn);
   if (phrases.with && !matchesAny(phrases.with, text) && !(leadIn && matchesAny(phrases.with, leadIn))) return null;
   // "We never share your data with:" denies the claim for every item of its list.
   if (matchesAny(phrases.unless, text) || (leadIn && matchesAny(phrases.unless, leadIn))) return null;
-  const found = earliestClaim(phrases, text);
-  if (!found) return null;
   const phrase = { start: found.start, end: found.end };
   return { clause: clauseAround(sentence.words, phrase), phrase, replacement: found.replacement };
 }
 
-function compiledPhrases(language: Language, rule: WordingRuleId): CompiledPhrases {
-  const key = `${language}:${rule}`;
-  let entry = compiled.get(key);
-  if (!entry) {
-    const phrases: WordingPhrases = VOCABULARIES[language][rule];
-    entry = {
-      triggers: phrases.triggers,
+function cueTextOf(sentence: ProseSentence): CueText {
+  return (sentence.cueText ??= cueText(sentence.words));
+}
+
+/** Every rule's phrases of a language at once: the cues' literals then go into the literal index together. */
+function compiledPhrases(language: Language): Record<WordingRuleId, CompiledPhrases> {
+  let rules = compiled.get(language);
+  if (!rules) {
+    const compile = (phrases: WordingPhrases): CompiledPhrases => ({
       claims: phrases.claims.map((group) => ({ cues: group.cues.map(compileLocatedCue), replacement: group.replacement })),
       with: phrases.with?.map(compileCue),
       unless: phrases.unless?.map(compileCue),
-    };
-    compiled.set(key, entry);
+    });
+    rules = Object.fromEntries(WORDING_RULE_IDS.map((rule) => [rule, compile(VOCABULARIES[language][rule])])) as Record<WordingRuleId, CompiledPhrases>;
+    compiled.set(language, rules);
   }
-  return entry;
+  return rules;
 }
 
 function matchesAny(cues: readonly Cue[] | undefined, text: CueText): boolean {
@@ -113,8 +117,9 @@ function earliestClaim(phrases: CompiledPhrases, text: CueText): (Span & { repla
  * still a claim: "provided “as is”", «на условиях «как есть»».
  */
 function firstUnquoted(cue: LocatedCue, text: CueText): Span | undefined {
-  const quotes = new QuoteTracker(text.original);
+  let quotes: QuoteTracker | undefined;
   for (let found = cue.find(text); found; found = cue.find(text, found.start + 1)) {
+    quotes ??= new QuoteTracker(text.original);
     if (!quotes.insideAt(found.start) || isQuotedTerm(text.original, found)) return found;
   }
   return undefined;

@@ -17,7 +17,6 @@ const ACCEPTS =
 
 export const ENGLISH_PHRASES: WordingVocabulary = {
   "liability-disclaimer": {
-    triggers: ["liab", "responsib", "accountab", "answerab", "disclaim", "exceed", "guarantee", "warrant", "promise", "ensure", "limit", "exclu", "damage", "compensation", "reimburs", "refund", "risk", "release", "discharge"],
     claims: [
       {
         cues: [
@@ -62,7 +61,6 @@ export const ENGLISH_PHRASES: WordingVocabulary = {
   },
 
   "unilateral-change": {
-    triggers: ["chang", "modif", "amend", "updat", "revis", "alter", "supplement", "discontinu", "cease", "vary", "review", "check", "consult", "visit", "read", "look at", "post", "publi", "upload", "placement", "made available", "evolv", "obligation", "remove"],
     claims: [
       {
         cues: [
@@ -103,7 +101,6 @@ export const ENGLISH_PHRASES: WordingVocabulary = {
   },
 
   "consent-by-use": {
-    triggers: ["agree", "accept", "consent", "acknowledg", "signif", "confirm", "bound", "binding", "assent"],
     claims: [
       {
         cues: [

@@ -22,11 +22,6 @@ interface PhraseGroup {
 }
 
 export interface WordingPhrases {
-  /**
-   * Lower-case pieces of words, one of which every claim contains (a test checks each cue holds one): a sentence
-   * without any of them is passed over before a single cue runs.
-   */
-  triggers?: readonly string[];
   /** The words that make the claim; the earliest match in a clause is reported. */
   claims: readonly PhraseGroup[];
   /** When given, a claim counts only in a sentence that also matches one of these (the verb of sharing, say). */
