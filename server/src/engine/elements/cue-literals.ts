@@ -234,37 +234,39 @@ class Automaton {
       }
     }
     this.width = width;
-    // The trie first: a literal's prefixes are its states; 0 (in the table) is "no edge" until resolved.
-    const edges: number[] = [];
+    // The trie first: a literal's prefixes are its states, each with the symbols its edges take.
+    const edges = new Map<number, number>();
+    const symbolsOut: number[][] = [[]];
     const ends: number[][] = [[]];
     literals.forEach((literal, id) => {
       let state = 0;
       for (let i = 0; i < literal.length; i++) {
-        const cell = state * width + this.symbols[literal.charCodeAt(i)];
-        if (!edges[cell]) {
-          edges[cell] = ends.length;
+        const symbol = this.symbols[literal.charCodeAt(i)];
+        let to = edges.get(state * width + symbol);
+        if (to === undefined) {
+          to = ends.length;
+          edges.set(state * width + symbol, to);
+          symbolsOut[state].push(symbol);
+          symbolsOut.push([]);
           ends.push([]);
         }
-        state = edges[cell];
+        state = to;
       }
       ends[state].push(id);
     });
-    // Breadth first, so a state's failure link (and its row) is final before its children's.
+    // Breadth first: a state's row is its failure state's row (final by then) with its own edges over it.
     this.table = new Uint32Array(ends.length * width);
     const fail = new Uint32Array(ends.length);
     const queue = [0];
     for (let head = 0; head < queue.length; head++) {
       const state = queue[head];
-      for (let symbol = 1; symbol < width; symbol++) {
-        const child = edges[state * width + symbol];
-        const fallback = state === 0 ? 0 : this.table[fail[state] * width + symbol];
-        if (!child) {
-          this.table[state * width + symbol] = fallback;
-          continue;
-        }
-        this.table[state * width + symbol] = child;
-        fail[child] = fallback;
-        ends[child] = [...ends[child], ...ends[fallback]];
+      const row = state * width;
+      if (state !== 0) this.table.copyWithin(row, fail[state] * width, fail[state] * width + width);
+      for (const symbol of symbolsOut[state]) {
+        const child = edges.get(row + symbol)!;
+        fail[child] = state === 0 ? 0 : this.table[row + symbol];
+        ends[child] = [...ends[child], ...ends[fail[child]]];
+        this.table[row + symbol] = child;
         queue.push(child);
       }
     }
