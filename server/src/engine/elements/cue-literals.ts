@@ -1,35 +1,46 @@
 /**
  * The words a cue cannot match without: "(e-?mail|postal) address*" never matches a sentence without
- * "address". Testing a sentence for a literal (String#includes) costs a fraction of running the cue's
+ * "address" and one of "mail" and "postal". Looking a literal up costs a fraction of running the cue's
  * expression, and most sentences lack most cues' literals, so every cue checks its literals first.
  *
  * The analysis reads the cue shorthand (cues.ts) and is conservative: whatever it does not understand
  * (a Unicode escape, a back-reference) makes the cue need nothing, so it is always tested.
  */
 
-/** One of these strings occurs in every text the cue matches; undefined when nothing is known to. */
-export type Needed = readonly string[] | undefined;
+/** Every match holds, for each of these lists, one of its strings; an empty list when nothing is known. */
+export type Needed = readonly (readonly string[])[];
 
 /** Escapes whose letters are not a literal and are not one character either: `\u00c0`, `\p{L}`, `\k<name>`. */
 const OPAQUE_ESCAPES = new Set(["u", "x", "p", "P", "c", "k"]);
 
 class Unanalysable extends Error {}
 
-/** The literals one of which a cue's match contains, in the cue's own case. */
+/** The literals a cue's match holds, in the cue's own case. */
 export function neededLiterals(written: string): Needed {
   try {
     const reader = new CueReader(written);
     const needed = reader.alternation();
-    return reader.atEnd() ? needed : undefined;
+    return reader.atEnd() ? needed : [];
   } catch (error) {
-    if (error instanceof Unanalysable) return undefined;
+    if (error instanceof Unanalysable) return [];
     throw error;
   }
 }
 
-/** Prefers the need whose shortest literal is longest: "address" rules out more sentences than "e". */
-function selectivity(needed: Needed): number {
-  return needed ? Math.min(...needed.map((literal) => literal.length)) : 0;
+/** The need of several alternatives, one of which matches: one list with the most selective list of each. */
+export function eitherOf(alternatives: readonly Needed[]): Needed {
+  if (alternatives.length === 1) return alternatives[0];
+  const union: string[] = [];
+  for (const needed of alternatives) {
+    if (!needed.length) return [];
+    union.push(...needed.reduce((best, list) => (selectivity(list) > selectivity(best) ? list : best)));
+  }
+  return [union];
+}
+
+/** "address" rules out more sentences than "e": a list is as selective as its shortest literal is long. */
+function selectivity(list: readonly string[]): number {
+  return Math.min(...list.map((literal) => literal.length));
 }
 
 class CueReader {
@@ -41,29 +52,22 @@ class CueReader {
     return this.position >= this.source.length;
   }
 
-  /** `a|b|c` up to a closing bracket: a match contains a literal of whichever alternative matched. */
+  /** `a|b|c` up to a closing bracket. */
   alternation(): Needed {
-    const union: string[] = [];
-    let known = true;
-    for (;;) {
-      const needed = this.sequence();
-      if (needed) union.push(...needed);
-      else known = false;
-      if (this.source[this.position] !== "|") break;
+    const alternatives = [this.sequence()];
+    while (this.source[this.position] === "|") {
       this.position++;
+      alternatives.push(this.sequence());
     }
-    return known ? union : undefined;
+    return eitherOf(alternatives);
   }
 
-  /** Atoms one after another: the literal runs and groups among them, of which the most selective is kept. */
+  /** Atoms one after another: a match holds each literal run and what each group needs. */
   private sequence(): Needed {
-    let best: Needed;
+    const needed: (readonly string[])[] = [];
     let run = "";
-    const keep = (needed: Needed): void => {
-      if (selectivity(needed) > selectivity(best)) best = needed;
-    };
     const endRun = (): void => {
-      if (run) keep([run]);
+      if (run) needed.push([run]);
       run = "";
     };
     while (!this.atEnd()) {
@@ -80,11 +84,11 @@ class CueReader {
         if (quantifier === "repeated" || this.stem()) endRun();
       } else {
         endRun();
-        keep(atom.needed);
+        needed.push(...(atom.needed ?? []));
       }
     }
     endRun();
-    return best;
+    return needed;
   }
 
   /** One character, escape, class or group; a literal character only when it matches itself. */
@@ -134,7 +138,7 @@ class CueReader {
     const needed = this.alternation();
     if (this.source[this.position] !== ")") throw new Unanalysable();
     this.position++;
-    return lookaround ? undefined : needed;
+    return lookaround ? [] : needed;
   }
 
   private skipClass(): void {

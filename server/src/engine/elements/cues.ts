@@ -1,5 +1,5 @@
 import { foldYo } from "../text";
-import { LiteralIndex, neededLiterals } from "./cue-literals";
+import { eitherOf, LiteralIndex, neededLiterals, type Needed } from "./cue-literals";
 import { DATE, EMAIL, OBFUSCATED_EMAIL, PHONE } from "./structure";
 
 /**
@@ -41,16 +41,27 @@ export class CueText {
     readonly lower: string,
   ) {}
 
-  /** Whether the text (lower-cased unless `caseSensitive`) holds one of the literals; always, without any. */
-  holdsOneOf(literals: readonly number[] | undefined, caseSensitive: boolean): boolean {
-    if (!literals) return true;
+  /** Whether the text (lower-cased unless `caseSensitive`) holds, of each list of literal ids, one. */
+  holdsAll(needed: readonly (readonly number[])[], caseSensitive: boolean): boolean {
+    if (!needed.length) return true;
     // Cues compiled since the last scan rebuild the index; what was scanned before knows nothing of theirs.
     const version = LITERALS.build();
     if (this.held.version !== version) this.held = { version };
     const subject = caseSensitive ? "original" : "lower";
     const held = (this.held[subject] ??= LITERALS.scan(this[subject]));
-    return literals.some((id) => held[id] === 1);
+    // Loops rather than every/some: this runs for each cue on each sentence.
+    for (const ids of needed) {
+      let holds = false;
+      for (let i = 0; i < ids.length && !holds; i++) holds = held[ids[i]] === 1;
+      if (!holds) return false;
+    }
+    return true;
   }
+}
+
+/** Each list of literals as ids in LITERALS, the form a sentence's scan answers in. */
+function literalIds(needed: Needed): number[][] {
+  return needed.map((literals) => LITERALS.add(literals));
 }
 
 export function cueText(text: string): CueText {
@@ -95,8 +106,8 @@ export function compileAnyCue(cues: readonly string[]): Cue {
   const alternation = (list: CuePattern[], caseSensitive: boolean): Cue["test"] => {
     if (!list.length) return () => false;
     const pattern = new RegExp(list.map(({ pattern }) => `(?:${pattern.source})`).join("|"));
-    const needed = list.some(({ needed }) => !needed) ? undefined : list.flatMap(({ needed }) => needed!);
-    return (text) => text.holdsOneOf(needed, caseSensitive) && pattern.test(caseSensitive ? text.original : text.lower);
+    const needed = literalIds(eitherOf(list.map(({ needed }) => needed)));
+    return (text) => text.holdsAll(needed, caseSensitive) && pattern.test(caseSensitive ? text.original : text.lower);
   };
   const sensitive = alternation(sources.sensitive, true);
   const insensitive = alternation(sources.insensitive, false);
@@ -108,10 +119,11 @@ export function compileAnyCue(cues: readonly string[]): Cue {
 export function compileCue(cue: string): Cue {
   const shape = SHAPES[cue];
   if (shape) return shape;
-  const { pattern, caseSensitive, needed } = cuePattern(cue, "");
+  const { pattern, caseSensitive, needed: literals } = cuePattern(cue, "");
+  const needed = literalIds(literals);
   return caseSensitive
-    ? { test: (text) => text.holdsOneOf(needed, true) && pattern.test(text.original) }
-    : { test: (text) => text.holdsOneOf(needed, false) && pattern.test(text.lower) };
+    ? { test: (text) => text.holdsAll(needed, true) && pattern.test(text.original) }
+    : { test: (text) => text.holdsAll(needed, false) && pattern.test(text.lower) };
 }
 
 /** A cue that says where it matched, for rules that report the words themselves. Shapes are not allowed here. */
@@ -121,10 +133,11 @@ export interface LocatedCue {
 }
 
 export function compileLocatedCue(cue: string): LocatedCue {
-  const { pattern, caseSensitive, needed } = cuePattern(cue, "g");
+  const { pattern, caseSensitive, needed: literals } = cuePattern(cue, "g");
+  const needed = literalIds(literals);
   return {
     find(text, from = 0) {
-      if (!text.holdsOneOf(needed, caseSensitive)) return undefined;
+      if (!text.holdsAll(needed, caseSensitive)) return undefined;
       pattern.lastIndex = from;
       const match = pattern.exec(caseSensitive ? text.original : text.lower);
       return match ? { start: match.index, end: match.index + match[0].length } : undefined;
@@ -135,8 +148,8 @@ export function compileLocatedCue(cue: string): LocatedCue {
 export interface CuePattern {
   pattern: RegExp;
   caseSensitive: boolean;
-  /** Ids in LITERALS of the literals one of which every match holds: checked before the pattern runs. */
-  needed: number[] | undefined;
+  /** The literals every match holds (cue-literals.ts): checked before the pattern runs. */
+  needed: Needed;
 }
 
 /** A cue's expression, unguarded by its literals (tests compare the two). */
@@ -154,8 +167,7 @@ export function cuePattern(cue: string, flags: string): CuePattern {
   // Whole words: no word character may run on past either end, where that end is itself a word character
   // (a cue that ends in a quote, `ООО «`, is followed by the name's first letter).
   const pattern = new RegExp(`(?<!${WORD_CHAR}(?=${WORD_CHAR}))(?:${source})(?!(?<=${WORD_CHAR})${WORD_CHAR})`, flags);
-  const needed = neededLiterals(cased);
-  return { pattern, caseSensitive, needed: needed && LITERALS.add(needed) };
+  return { pattern, caseSensitive, needed: neededLiterals(cased) };
 }
 
 /** Lower-cases a cue's letters but not its escapes: `\d` must keep its case. */
