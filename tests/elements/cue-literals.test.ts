@@ -98,21 +98,29 @@ describe("the literal index", () => {
       fc.property(fc.uniqueArray(word, { minLength: 1, maxLength: 12 }), fc.string({ unit: fc.constantFrom("a", "b", "c", "д", "-", " "), maxLength: 40 }), (literals, text) => {
         const index = new LiteralIndex();
         const ids = index.add(literals);
-        const held = index.scan(text);
-        expect(ids.map((id) => held[id] === 1)).toEqual(literals.map((literal) => text.includes(literal)));
+        const found = index.scan(text);
+        expect(ids.map((id) => index.holdsAll(found, [[id]]))).toEqual(literals.map((literal) => text.includes(literal)));
       }),
       { numRuns: 1000 },
     );
   });
 
+  it("answers for each scan's result, whichever was asked about last", () => {
+    const index = new LiteralIndex();
+    const [privacy, policy] = index.add(["privacy", "policy"]);
+    const first = index.scan("a privacy notice");
+    const second = index.scan("a cookie policy");
+    expect([index.holdsAll(first, [[privacy]]), index.holdsAll(second, [[privacy]]), index.holdsAll(first, [[privacy], [policy]])]).toEqual([true, false, false]);
+    expect(index.holdsAll(second, [[privacy, policy]])).toBe(true);
+  });
+
   it("takes literals added after a scan", () => {
     const index = new LiteralIndex();
-    const [first] = index.add(["policy"]);
+    const [policy] = index.add(["policy"]);
     const before = index.build();
-    expect(index.scan("the privacy policy")[first]).toBe(1);
-    const [second] = index.add(["privacy"]);
+    expect(index.holdsAll(index.scan("the privacy policy"), [[policy]])).toBe(true);
+    const [privacy] = index.add(["privacy"]);
     expect(index.build()).not.toBe(before);
-    const held = index.scan("the privacy policy");
-    expect([held[first], held[second]]).toEqual([1, 1]);
+    expect(index.holdsAll(index.scan("the privacy policy"), [[policy], [privacy]])).toBe(true);
   });
 });

@@ -75,9 +75,11 @@ export function wordPattern(source: string, flags = "giu"): RegExp {
   return new RegExp(`(?<!${WORD_CHAR})(?:${source})(?!${WORD_CHAR})`, flags.includes("u") ? flags : flags + "u");
 }
 
+const YO = /[ёЁ]/u;
+
 /** Russian text is written with and without ё; match both. */
 export function foldYo(text: string): string {
-  return text.replace(/ё/g, "е").replace(/Ё/g, "Е");
+  return YO.test(text) ? text.replace(/ё/g, "е").replace(/Ё/g, "Е") : text;
 }
 
 /** Written in capitals: at least `minLetters` letters, all of them upper case (cased scripts only). */

@@ -206,10 +206,38 @@ export class LiteralIndex {
     return this.version;
   }
 
-  /** One flag per literal id: whether the subject holds it. */
-  scan(subject: string): Uint8Array {
+  /** The ids of the literals the subject holds (some perhaps more than once). */
+  scan(subject: string): number[] {
     this.build();
-    return this.automaton!.scan(subject, this.ids.size);
+    return this.automaton!.scan(subject);
+  }
+
+  /**
+   * Whether a scan's result holds one literal of each list. The result asked about last is marked in one
+   * table shared by all: a bitmap per sentence would be mostly empty and cost a thousand bytes each.
+   */
+  holdsAll(found: readonly number[], needed: readonly (readonly number[])[]): boolean {
+    if (this.marked !== found) this.mark(found);
+    for (const ids of needed) {
+      let holds = false;
+      for (let i = 0; i < ids.length && !holds; i++) holds = this.marks[ids[i]] === this.generation;
+      if (!holds) return false;
+    }
+    return true;
+  }
+
+  private marks = new Uint32Array(0);
+  private marked: readonly number[] | undefined;
+  private generation = 0;
+
+  private mark(found: readonly number[]): void {
+    if (this.marks.length < this.ids.size || this.generation === 0xffffffff) {
+      this.marks = new Uint32Array(Math.max(this.ids.size, this.marks.length));
+      this.generation = 0;
+    }
+    this.generation++;
+    for (const id of found) this.marks[id] = this.generation;
+    this.marked = found;
   }
 }
 
@@ -279,14 +307,14 @@ class Automaton {
     this.endings = Uint32Array.from(ends.flat());
   }
 
-  scan(subject: string, literals: number): Uint8Array {
-    const held = new Uint8Array(literals);
+  scan(subject: string): number[] {
+    const found: number[] = [];
     const { symbols, table, width, endsAt, endings } = this;
     let state = 0;
     for (let i = 0; i < subject.length; i++) {
       state = table[state * width + symbols[subject.charCodeAt(i)]];
-      for (let e = endsAt[state]; e < endsAt[state + 1]; e++) held[endings[e]] = 1;
+      for (let e = endsAt[state]; e < endsAt[state + 1]; e++) found.push(endings[e]);
     }
-    return held;
+    return found;
   }
 }

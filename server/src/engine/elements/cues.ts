@@ -34,7 +34,7 @@ const LITERALS = new LiteralIndex();
 
 /** A sentence as cues read it: ё folded, and lower-cased for the cues that ignore case. Same length as the source. */
 export class CueText {
-  private held: { version: number; lower?: Uint8Array; original?: Uint8Array } = { version: -1 };
+  private found: { version: number; lower?: number[]; original?: number[] } = { version: -1 };
 
   constructor(
     readonly original: string,
@@ -46,16 +46,9 @@ export class CueText {
     if (!needed.length) return true;
     // Cues compiled since the last scan rebuild the index; what was scanned before knows nothing of theirs.
     const version = LITERALS.build();
-    if (this.held.version !== version) this.held = { version };
+    if (this.found.version !== version) this.found = { version };
     const subject = caseSensitive ? "original" : "lower";
-    const held = (this.held[subject] ??= LITERALS.scan(this[subject]));
-    // Loops rather than every/some: this runs for each cue on each sentence.
-    for (const ids of needed) {
-      let holds = false;
-      for (let i = 0; i < ids.length && !holds; i++) holds = held[ids[i]] === 1;
-      if (!holds) return false;
-    }
-    return true;
+    return LITERALS.holdsAll((this.found[subject] ??= LITERALS.scan(this[subject])), needed);
   }
 }
 
