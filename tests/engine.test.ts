@@ -23,6 +23,14 @@ describe("wordPattern", () => {
 });
 
 describe("parseDocument", () => {
+  it("keeps a list item's indented paragraph as prose where a long text is cut into runs", () => {
+    const item = "10. " + "We collect your name and email address to run the service. ".repeat(70);
+    const text = `${item}\n\n    We keep logs for thirty days.\n`;
+    const doc = parseDocument(text, "privacy.md");
+    expect(doc.runs.length).toBe(1);
+    expect(doc.blocks.flatMap((block) => block.sentences.map((sentence) => sentence.prose))).toContain("We keep logs for thirty days.");
+  });
+
   it("reads Markdown headings, front matter, blocks and sentences", () => {
     const text = "---\ntitle: Notice\nprofiles: [gdpr]\n---\n# Privacy\n\nWe collect email. We keep it for a year.\n\n**Your rights**\n\nAsk us.\n";
     const doc = parseDocument(text, "privacy.md");

@@ -8,7 +8,7 @@ import type { Language } from "./types";
 import { isAllCaps, LineIndex } from "./text";
 import { findDirectiveLines } from "./directives";
 import { RecentCache } from "./caches";
-import { markdownChunks, plainTextChunks } from "./markdown-chunks";
+import { isProseOnly, markdownChunks, plainTextChunks } from "./markdown-chunks";
 
 /** Offsets are UTF-16 code units into `PolicyDocument.text`; `end` is exclusive. */
 export interface Span {
@@ -261,6 +261,34 @@ function finishReading(text: string, lines: LineIndex, chars: Uint16Array, block
 }
 
 function readMarkdown(source: string, { opening, bom, definitions }: ChunkVariant): ChunkReading {
+  if (!bom && isProseOnly(source)) return readProseOnly(source);
+  return readMarkdownTree(source, { opening, bom, definitions });
+}
+
+/**
+ * A run of prose paragraphs read as the Markdown parser reads it, without the parser: a paragraph is each
+ * run of lines that are not blank, from its first character to its last line's end, all of it text.
+ */
+export function readProseOnly(source: string): ChunkReading {
+  const lines = new LineIndex(source);
+  const chars = new Uint16Array(source.length);
+  copyUnits(chars, source, 0, source.length);
+  const blockSpans: BlockSpan[] = [];
+  let start = -1;
+  for (let line = 0; line <= lines.lineCount; line++) {
+    const blank = line === lines.lineCount || !/[^ ]/u.test(lines.lineText(line));
+    if (!blank && start < 0) start = lines.lineStart(line);
+    if (!blank || start < 0) continue;
+    const span = { start, end: lines.lineEnd(line - 1) };
+    const heading = lineHeading(source.slice(span.start, span.end));
+    blockSpans.push({ span, kind: heading ? "heading" : "paragraph", heading });
+    start = -1;
+  }
+  return finishReading(source, lines, chars, blockSpans, []);
+}
+
+/** A run as the Markdown parser reads it. */
+export function readMarkdownTree(source: string, { opening, bom, definitions }: Omit<ChunkVariant, "reader">): ChunkReading {
   const lines = new LineIndex(source);
   const chars = blankChars(source);
   const blockSpans: BlockSpan[] = [];

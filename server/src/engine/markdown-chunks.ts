@@ -33,6 +33,7 @@ const RAW_OPEN = /^ {0,3}<(script|pre|style|textarea)(?=[\s>]|$)/iu;
 const HTML_OPEN = /^ {0,3}<[/!?\p{L}]/u;
 /** Lines that start a new block whatever precedes them: an ATX heading, a non-empty bullet item. */
 const INTERRUPTING_LINE = /^(?:#{1,6}(?:[ \t]|$)|[-*+][ \t]+\S)/u;
+const INDENTED = /^[ \t]/u;
 const BLOCK_START = /^ {0,3}(?:[-*+>#]|\d{1,9}[.)])/u;
 /** A line's leading list and quote markers: "- - - a" opens a list in a list in a list. */
 const LEADING_MARKERS = /^(?:[ \t]*(?:[-*+>]|\d{1,9}[.)])(?=[ \t]|$))+/u;
@@ -40,11 +41,41 @@ const LEADING_MARKERS = /^(?:[ \t]*(?:[-*+>]|\d{1,9}[.)])(?=[ \t]|$))+/u;
 const MAX_NESTING = 16;
 const DELIMITER = /[*_[\]`<>!]/gu;
 
+/**
+ * Characters that may open inline markup, an entity or HTML, or that the parser reads otherwise than as
+ * text (tabs, carriage returns, controls, a byte-order mark)...
+ */
+const MARKUP_CHARACTER = /[\\`*_[\]<>&\t\r\ufeff\u0000-\u0008\u000b\u000c\u000e-\u001f]/u;
+/** ...and lines that may open a block: indented, a marker, a fence, a heading, a setext underline. */
+const BLOCK_OPENING_LINE = /^(?: +[^ \n]|[-+*#>=~`_<]|\d{1,9}[.)](?:[ \t]|$))/mu;
+
+/** A run of nothing but paragraphs of words, which reads as its lines say without the Markdown parser. */
+export function isProseOnly(source: string): boolean {
+  return !MARKUP_CHARACTER.test(source) && !BLOCK_OPENING_LINE.test(source);
+}
+
+/** Per line: a paragraph of prose only (isProseOnly) starts there and runs to the next blank line. */
+function proseParagraphStarts(lines: LineIndex): Uint8Array {
+  const starts = new Uint8Array(lines.lineCount + 1);
+  let proseToBlank = true;
+  for (let line = lines.lineCount - 1; line >= 0; line--) {
+    const content = lines.lineText(line);
+    if (!/[^ ]/u.test(content)) proseToBlank = true;
+    else proseToBlank &&= isProseOnly(content);
+    starts[line] = proseToBlank ? 1 : 0;
+  }
+  return starts;
+}
+
 export function markdownChunks(text: string, lines: LineIndex): MarkdownChunk[] {
   const chunks: MarkdownChunk[] = [];
   let chunkStart = 0;
   const scanner = new RawBlockScanner();
   const bodyLine = afterFrontMatter(lines);
+  // Paragraphs of prose only go in runs of their own, which are read without the parser.
+  const proseFrom = proseParagraphStarts(lines);
+  let chunkIsProse: boolean | undefined;
+  let paragraphIsProse = false;
   // Front matter is a run of its own: only the Markdown parser reads it, whatever the text after it is read as.
   if (bodyLine > 0 && bodyLine < lines.lineCount) {
     chunkStart = lines.lineStart(bodyLine);
@@ -53,10 +84,17 @@ export function markdownChunks(text: string, lines: LineIndex): MarkdownChunk[] 
   for (let line = bodyLine; line < lines.lineCount; line++) {
     const content = lines.lineText(line);
     const at = lines.lineStart(line);
-    if (!scanner.inside && at - chunkStart >= CHUNK_TARGET && (scanner.previousBlank || (!scanner.inHtmlBlock && INTERRUPTING_LINE.test(content)))) {
+    // After a blank line, an indented line may continue a list item: alone it would be read as code.
+    const cuttable = !scanner.inside && (scanner.previousBlank ? !INDENTED.test(content) : !scanner.inHtmlBlock && INTERRUPTING_LINE.test(content));
+    const blank = !/[^ ]/u.test(content);
+    if (!blank && scanner.previousBlank) paragraphIsProse = proseFrom[line] === 1;
+    const prose = paragraphIsProse;
+    if (cuttable && at > chunkStart && (at - chunkStart >= CHUNK_TARGET || (chunkIsProse !== undefined && prose !== chunkIsProse))) {
       chunks.push(judged(text, lines, chunkStart, at));
       chunkStart = at;
+      chunkIsProse = undefined;
     }
+    if (!blank) chunkIsProse = chunkIsProse === undefined ? prose : chunkIsProse && prose;
     scanner.read(content);
   }
   if (chunkStart < text.length || !chunks.length) chunks.push(judged(text, lines, chunkStart, text.length));
