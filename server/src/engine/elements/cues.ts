@@ -67,6 +67,8 @@ export function cueText(text: string): CueText {
 
 export interface Cue {
   test(text: CueText): boolean;
+  /** The literals every match holds in the lower-cased text; none known for a shape or a case-sensitive cue. */
+  readonly needs: Needed;
 }
 
 const DIGIT = /\d/u;
@@ -74,10 +76,11 @@ const DIGIT = /\d/u;
 // Each shape looks for the character it cannot do without first.
 const SHAPES: Record<string, Cue> = {
   "{email}": {
+    needs: [],
     test: (text) => (text.original.includes("@") && EMAIL.test(text.original)) || ((text.lower.includes("at]") || text.lower.includes("at)")) && OBFUSCATED_EMAIL.test(text.lower)),
   },
-  "{phone}": { test: (text) => DIGIT.test(text.original) && PHONE.test(text.original) },
-  "{date}": { test: (text) => DIGIT.test(text.lower) && DATE.test(text.lower) },
+  "{phone}": { needs: [], test: (text) => DIGIT.test(text.original) && PHONE.test(text.original) },
+  "{date}": { needs: [], test: (text) => DIGIT.test(text.lower) && DATE.test(text.lower) },
 };
 
 /**
@@ -105,6 +108,7 @@ export function compileAnyCue(cues: readonly string[]): Cue {
   const sensitive = alternation(sources.sensitive, true);
   const insensitive = alternation(sources.insensitive, false);
   return {
+    needs: [],
     test: (text) => insensitive(text) || sensitive(text) || shapes.some((shape) => shape.test(text)),
   };
 }
@@ -115,8 +119,14 @@ export function compileCue(cue: string): Cue {
   const { pattern, caseSensitive, needed: literals } = cuePattern(cue, "");
   const needed = literalIds(literals);
   return caseSensitive
-    ? { test: (text) => text.holdsAll(needed, true) && pattern.test(text.original) }
-    : { test: (text) => text.holdsAll(needed, false) && pattern.test(text.lower) };
+    ? { needs: [], test: (text) => text.holdsAll(needed, true) && pattern.test(text.original) }
+    : { needs: literals, test: (text) => text.holdsAll(needed, false) && pattern.test(text.lower) };
+}
+
+/** A test that only the literals run: false where a text cannot hold what matches need, true otherwise. */
+export function compileGuard(needs: Needed): Cue {
+  const needed = literalIds(needs);
+  return { needs, test: (text) => text.holdsAll(needed, false) };
 }
 
 /** A cue that says where it matched, for rules that report the words themselves. Shapes are not allowed here. */

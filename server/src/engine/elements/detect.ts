@@ -2,7 +2,8 @@ import type { Block, Heading, PolicyDocument, Section, Sentence, Span } from "..
 import { ELEMENT_IDS, type ElementId } from "../elements";
 import { RecentCache, textCachesByLanguage } from "../caches";
 import type { Language } from "../types";
-import { compileAnyCue, compileCue, cueText, type Cue, type CueText } from "./cues";
+import { eitherOf } from "./cue-literals";
+import { compileAnyCue, compileCue, compileGuard, cueText, type Cue, type CueText } from "./cues";
 import { isDateLine } from "./structure";
 import type { Condition, Vocabulary } from "./vocabulary";
 import { ENGLISH } from "./vocabulary-en";
@@ -38,12 +39,21 @@ interface CompiledCondition {
   atLeast: number;
 }
 
+/** Conditions that one sentence must all meet. */
+interface CompiledRule {
+  conditions: CompiledCondition[];
+  /** False for a sentence that lacks words the conditions need. */
+  mayBeMet: Cue;
+}
+
 interface CompiledElement {
   id: ElementId;
   /** Any of the heading cues. */
   heading: Cue;
-  /** Each rule is a list of conditions that one sentence must all meet; the first rules make the best evidence. */
-  rules: CompiledCondition[][];
+  /** The first rules make the best evidence. */
+  rules: CompiledRule[];
+  /** False for a sentence that lacks the words every rule needs: most sentences, for most elements. */
+  mayMeetRules: Cue;
   /** Any of the cues that rule the element out. */
   unless: Cue;
 }
@@ -68,7 +78,15 @@ function compiledVocabulary(language: Language): CompiledElement[] {
         ...(cues.all ?? []).map((rule) => rule.map(compileCondition)),
         ...(cues.text ?? []).map((cue) => [{ patterns: [compileCue(cue)], atLeast: 1 }]),
       ];
-      return [{ id, heading: compileAnyCue(cues.heading ?? []), rules, unless: compileAnyCue(cues.unless ?? []) }];
+      // A rule needs what each of its conditions needs; a condition, what one of its patterns does.
+      const ruleNeeds = rules.map((rule) => rule.flatMap((condition) => eitherOf(condition.patterns.map((pattern) => pattern.needs))));
+      return [{
+        id,
+        heading: compileAnyCue(cues.heading ?? []),
+        rules: rules.map((conditions, index) => ({ conditions, mayBeMet: compileGuard(ruleNeeds[index]) })),
+        mayMeetRules: compileGuard(eitherOf(ruleNeeds)),
+        unless: compileAnyCue(cues.unless ?? []),
+      }];
     });
     compiled.set(language, elements);
   }
@@ -224,7 +242,8 @@ function sentenceMatches(sentence: Sentence, language: Language, inGlossary: boo
         : undefined;
   matches = [];
   for (const element of elements) {
-    const rank = element.rules.findIndex((rule) => rule.every((condition) => meets(condition, text)));
+    if (!element.mayMeetRules.test(text)) continue;
+    const rank = element.rules.findIndex((rule) => rule.mayBeMet.test(text) && rule.conditions.every((condition) => meets(condition, text)));
     if (rank < 0) continue;
     const notCounted = namesOnly && !DEFINED_ELSEWHERE.has(element.id) ? namesOnly : element.unless.test(text) ? "exception" : undefined;
     matches.push(notCounted ? { id: element.id, rank, notCounted } : { id: element.id, rank });
