@@ -80,13 +80,8 @@ function compiledVocabulary(language: Language): CompiledElement[] {
       ];
       // A rule needs what each of its conditions needs; a condition, what one of its patterns does.
       const ruleNeeds = rules.map((rule) => rule.flatMap((condition) => eitherOf(condition.patterns.map((pattern) => pattern.needs))));
-      return [{
-        id,
-        heading: compileAnyCue(cues.heading ?? []),
-        rules: rules.map((conditions, index) => ({ conditions, mayBeMet: compileGuard(ruleNeeds[index]) })),
-        mayMeetRules: compileGuard(eitherOf(ruleNeeds)),
-        unless: compileAnyCue(cues.unless ?? []),
-      }];
+      const guarded = rules.map((conditions, index) => ({ conditions, mayBeMet: compileGuard(ruleNeeds[index]) }));
+      return [{ id, heading: compileAnyCue(cues.heading ?? []), rules: guarded, mayMeetRules: compileGuard(eitherOf(ruleNeeds)), unless: compileAnyCue(cues.unless ?? []) }];
     });
     compiled.set(language, elements);
   }
