@@ -194,12 +194,15 @@ interface ChunkVariant {
  * parsed again. Bounded by the text it holds; the oldest go first.
  */
 const MAX_CACHED_TEXT = 16 * 1024 * 1024;
-const readingCache = new RecentCache<ChunkReading>(MAX_CACHED_TEXT, (key) => key.length);
+const readingCache = new RecentCache<Map<string, ChunkReading>>(MAX_CACHED_TEXT, (key) => key.length);
 
+/** By the source, then by how it is read: one key joining them both would be copied and hashed whole at every lint. */
 function cachedReading(source: string, variant: ChunkVariant): ChunkReading {
-  const key = `${variant.reader}${variant.opening ? "o" : ""}${variant.bom ? "b" : ""}\u0000${variant.definitions}\u0000${source}`;
-  let reading = readingCache.get(key);
-  if (!reading) readingCache.set(key, (reading = readChunk(source, variant)));
+  const how = `${variant.reader}${variant.opening ? "o" : ""}${variant.bom ? "b" : ""}\u0000${variant.definitions}`;
+  let readings = readingCache.get(source);
+  if (!readings) readingCache.set(source, (readings = new Map()));
+  let reading = readings.get(how);
+  if (!reading) readings.set(how, (reading = readChunk(source, variant)));
   return reading;
 }
 

@@ -22,9 +22,9 @@ export const contactInconsistent: Rule = {
   },
   check(context) {
     const usable = documentContacts(context).filter((contact) => contact.usable);
-    reportNearDuplicates(context, usable, (contact) => contact.host, remembered("host", isLikelyHostTypo));
+    reportNearDuplicates(context, usable, (contact) => contact.host, isHostTypo);
     const addresses = usable.filter((contact) => contact.kind === "email" || contact.kind === "mailto");
-    reportNearDuplicates(context, addresses, (contact) => contact.value?.toLowerCase(), remembered("address", isLikelyAddressTypo));
+    reportNearDuplicates(context, addresses, (contact) => contact.value?.toLowerCase(), isAddressTypo);
   },
 };
 
@@ -58,17 +58,24 @@ function reportNearDuplicates(context: RuleContext, contacts: Contact[], spellin
   }
 }
 
-/** Verdicts on pairs of spellings, kept between lints: an edit elsewhere compares no pair again. */
-const typoVerdicts = new RecentCache<boolean>(100_000);
-
-function remembered(kind: string, isTypo: (a: string, b: string) => boolean): (a: string, b: string) => boolean {
+/**
+ * Verdicts on pairs of spellings, kept between lints: an edit elsewhere compares no pair again. By one
+ * spelling, then the other: both are strings the contacts keep, whose hashes V8 has, where a key joining
+ * them would be a new string to build and hash at every lint.
+ */
+function remembered(isTypo: (a: string, b: string) => boolean): (a: string, b: string) => boolean {
+  const verdicts = new RecentCache<Map<string, boolean>>(10_000);
   return (a, b) => {
-    const key = `${kind}\u0000${a}\u0000${b}`;
-    let verdict = typoVerdicts.get(key);
-    if (verdict === undefined) typoVerdicts.set(key, (verdict = isTypo(a, b)));
+    let withA = verdicts.get(a);
+    if (!withA || withA.size >= MAX_SPELLINGS) verdicts.set(a, (withA = new Map()));
+    let verdict = withA.get(b);
+    if (verdict === undefined) withA.set(b, (verdict = isTypo(a, b)));
     return verdict;
   };
 }
+
+const isHostTypo = remembered(isLikelyHostTypo);
+const isAddressTypo = remembered(isLikelyAddressTypo);
 
 /** Two addresses at one domain whose names differ by one edit ("suport@" beside "support@"), not by a digit ("sales1@", "sales2@"). */
 function isLikelyAddressTypo(a: string, b: string): boolean {
