@@ -6,6 +6,7 @@ import { lint, type LintResult } from "../server/src/engine";
 import { ParseLatin } from "parse-latin";
 import { forgetCaches } from "../server/src/engine/caches";
 import { parseDocument } from "../server/src/engine/document";
+import { RunScanner } from "../server/src/engine/run-scanner";
 
 const DRAFTS = path.join(__dirname, "e2e", "drafts");
 const drafts = ["privacy-policy.md", "политика-конфиденциальности.md"].map((name) => readFileSync(path.join(DRAFTS, name), "utf8"));
@@ -62,6 +63,27 @@ describe("incremental analysis", () => {
     for (const run of warm.runs.slice(1)) expect(text.slice(run.start - 2, run.start)).toBe("\n\n");
     forgetCaches();
     expect(warm.blocks).toEqual(parseDocument(text, "policy.txt").blocks);
+  });
+});
+
+describe("a scan kept per run", () => {
+  it("scans nothing again on a second look, even when many identical runs share one reading", () => {
+    // Each heading is a run of its own (the paragraphs after them have no markup), and every one is followed by other text.
+    const text = Array.from({ length: 30 }, (_, i) => `## Contact\n\nWrite to privacy@example.org about request ${i}.\n\n`).join("");
+    const document = parseDocument(text, "policy.md");
+    const headingReadings = document.runs.filter((run) => text.startsWith("## ", run.start)).map((run) => run.reading);
+    expect(headingReadings).toHaveLength(30);
+    expect(new Set(headingReadings).size).toBeLessThanOrEqual(2);
+    let scans = 0;
+    const scanner = new RunScanner((_text, prose) => {
+      scans++;
+      return Array.from(prose.matchAll(/privacy@example\.org/gu), (match) => ({ start: match.index, end: match.index + match[0].length }));
+    }, 64);
+    const first = scanner.find(document);
+    expect(first).toHaveLength(30);
+    const firstScans = scans;
+    expect(scanner.find(parseDocument(text, "policy.md"))).toEqual(first);
+    expect(scans).toBe(firstScans);
   });
 });
 

@@ -16,9 +16,16 @@ interface Scan<T> {
  * a match that starts in the run may reach into; it keeps only the matches that start in the run. The
  * found items are flat spans in offsets of what the scan was given; `find` moves them to the document's.
  */
+/** A run's scans by the text each saw past the run, and the text of the last one asked for. */
+interface RunScans<T> {
+  byTextAfter: Map<string, Scan<T>[]>;
+  lastTextAfter?: string;
+  last?: Scan<T>[];
+}
+
 export class RunScanner<T extends Span> {
-  /** By the run's reading (its text and how it was read), then by the text it saw past the run. */
-  private readonly cache = new WeakMap<object, Map<string, Scan<T>[]>>();
+  /** By the run's reading (its text and how it was read). */
+  private readonly cache = new WeakMap<object, RunScans<T>>();
 
   constructor(
     /** `variant` is whatever else the scan depends on (a phone region, a language). */
@@ -34,11 +41,14 @@ export class RunScanner<T extends Span> {
       const end = Math.min(document.text.length, run.end + this.lookahead);
       const textAfter = document.text.slice(run.end, end);
       const proseAfter = document.prose.slice(run.end, end);
-      let byTextAfter = this.cache.get(run.reading);
+      let kept = this.cache.get(run.reading);
       // Identical runs share a reading, each with what follows it: they get room for their lookaheads together.
-      if (!byTextAfter || byTextAfter.size >= MAX_LOOKAHEADS_PER_RUN * shares.get(run.reading)!) this.cache.set(run.reading, (byTextAfter = new Map()));
-      let scans = byTextAfter.get(textAfter);
-      if (!scans) byTextAfter.set(textAfter, (scans = []));
+      if (!kept || kept.byTextAfter.size >= MAX_LOOKAHEADS_PER_RUN * shares.get(run.reading)!) this.cache.set(run.reading, (kept = { byTextAfter: new Map() }));
+      // What follows a run seldom changes between lints: compared with the last first, it is not hashed.
+      let scans = kept.lastTextAfter === textAfter ? kept.last : kept.byTextAfter.get(textAfter);
+      if (!scans) kept.byTextAfter.set(textAfter, (scans = []));
+      kept.lastTextAfter = textAfter;
+      kept.last = scans;
       let earlier = scans.find((kept) => kept.variant === variant && kept.proseAfter === proseAfter);
       if (!earlier) {
         const items = this.scan(document.text.slice(run.start, end), document.prose.slice(run.start, end), variant).filter((item) => item.start < length);
