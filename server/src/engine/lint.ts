@@ -3,7 +3,7 @@ import { Suppressions } from "./directives";
 import { mergeOptions, validateOptions } from "./config";
 import { DEFAULT_PROFILES } from "./elements";
 import { RULES } from "./rules";
-import type { Report, Rule, TranslationFacts } from "./rule";
+import type { Report, Rule, RuleContext, TranslationFacts } from "./rule";
 import { policyFacts } from "./translation/facts";
 import { comparison, factTable, type TranslationComparison } from "./translation/table";
 import { sectionReadings } from "./plain/readability";
@@ -150,8 +150,10 @@ export function lint(request: LintRequest): LintResult {
   const truncated: string[] = [];
   const bom = document.text.startsWith("\uFEFF") ? 1 : 0;
   let partner: ReturnType<typeof readTranslation>;
+  let pair: RuleContext["translation"];
   try {
     partner = request.translation && readTranslation(request.translation, region);
+    pair = partner && { here: policyFacts(document, language, evidence, region), there: partner.facts };
   } catch (error) {
     ruleFailures.push({ rule: "translation-mismatch", message: `reading ${request.translation!.path}: ${error instanceof Error ? error.message : String(error)}` });
   }
@@ -193,7 +195,7 @@ export function lint(request: LintRequest): LintResult {
       reported.push(toFinding(report));
     };
     try {
-      rule.check({ document, language, messageLanguage, profiles, elements: evidence, considered, translation: partner?.facts, plainLanguage: options.plainLanguage, phoneRegion: region, now: request.now, report: keep, message: say });
+      rule.check({ document, language, messageLanguage, profiles, elements: evidence, considered, translation: pair, plainLanguage: options.plainLanguage, phoneRegion: region, now: request.now, report: keep, message: say });
     } catch (error) {
       if (error === LIMIT_REACHED) truncated.push(rule.meta.id);
       else {
@@ -216,7 +218,7 @@ export function lint(request: LintRequest): LintResult {
     scheme: kind === "url" ? written.slice(0, written.indexOf(":")).toLowerCase() : undefined,
   }));
   const sections = sectionReadings(document, language).map(({ start, end, title, words, ease }) => ({ title, range: document.lines.range(start, end), words, ease }));
-  const translation = partner && comparison(factTable(policyFacts(document, language, evidence, region), partner.facts), { here: document.lines, there: partner.lines }, { path: partner.facts.path, language: partner.facts.language, messageLanguage });
+  const translation = partner && pair && comparison(factTable(pair.here, pair.there), { here: document.lines, there: partner.lines }, { path: partner.facts.path, language: partner.facts.language, messageLanguage });
   return { language, messageLanguage, profiles, findings, elements, contacts, sections, problems, ruleFailures, truncated, document, ...(translation && { translation }) };
 }
 

@@ -57,8 +57,11 @@ export interface RuleContext {
   considered: readonly ConsideredText[];
   /** The country of phone numbers written without +: from the settings, else the document's language or profiles. */
   phoneRegion?: CountryCode;
-  /** The other language's version of this policy, when the request names one. */
-  translation?: TranslationFacts;
+  /**
+   * When the request names the other language's version of this policy: this version's facts and that
+   * one's, each read once per lint (the side-by-side table in the result reads the same).
+   */
+  translation?: { here: PolicyFacts; there: TranslationFacts };
   /** Thresholds of the plain-language rule from the settings. */
   plainLanguage?: PlainLanguageOptions;
   /** The moment that counts as "now" for date checks; tests inject it. Undefined means the current time. */

@@ -95,17 +95,26 @@ function collect(document: PolicyDocument, region: CountryCode | undefined): Con
   return contacts.sort((a, b) => a.start - b.start);
 }
 
-/** Link verdicts by target, text and region, in offsets of the target: a page of links is judged once. */
+/**
+ * The judgement of the text at `span`, kept by `key` in offsets from the span's start (a page that repeats a
+ * contact judges it once) and placed at the span. `judge` answers in those offsets; a judge that always finds
+ * a contact gets one back.
+ */
+function judgedOnce<T extends Contact | undefined>(verdicts: RecentCache<Contact | null>, key: string, span: Span, judge: () => T): T {
+  let verdict = verdicts.get(key);
+  if (verdict === undefined) verdicts.set(key, (verdict = judge() ?? null));
+  return (verdict ? { ...verdict, start: verdict.start + span.start, end: verdict.end + span.start } : undefined) as T;
+}
+
+/** Link verdicts by target, text and region: a page of links is judged once. */
 const linkVerdicts = new RecentCache<Contact | null>(10_000);
 
 function judgeLink(text: string, target: Span, label: string | undefined, region: CountryCode | undefined): Contact | undefined {
   const key = `${region ?? ""}\u0000${label ?? "\u0001"}\u0000${text.slice(target.start, target.end)}`;
-  let verdict = linkVerdicts.get(key);
-  if (verdict === undefined) {
+  return judgedOnce(linkVerdicts, key, target, () => {
     const judged = judgeTarget(text, target, label, region);
-    linkVerdicts.set(key, (verdict = judged ? { ...judged, start: judged.start - target.start, end: judged.end - target.start } : null));
-  }
-  return verdict ? { ...verdict, start: verdict.start + target.start, end: verdict.end + target.start } : undefined;
+    return judged && { ...judged, start: judged.start - target.start, end: judged.end - target.start };
+  });
 }
 
 /** Far enough past a run's end for a phone label's number on the next line ("Телефон:" then the number). */
@@ -197,14 +206,12 @@ function judgeMailto(span: Span, written: string, label: string | undefined): Co
   return { ...contact, usable: true, shown, ...(differs && { fault: "text-differs" as const }) };
 }
 
-/** Verdicts on addresses by their text, in offsets of the address: a page that repeats one address judges it once. */
+/** Verdicts on addresses by their text. */
 const emailVerdicts = new RecentCache<Contact | null>(10_000);
 
 function judgeEmail(text: string, span: Span): Contact | undefined {
   const written = text.slice(span.start, span.end);
-  let verdict = emailVerdicts.get(written);
-  if (verdict === undefined) emailVerdicts.set(written, (verdict = readEmail(written) ?? null));
-  return verdict ? { ...verdict, start: verdict.start + span.start, end: verdict.end + span.start } : undefined;
+  return judgedOnce(emailVerdicts, written, span, () => readEmail(written));
 }
 
 /** The address alone, in its own offsets. */
@@ -338,14 +345,11 @@ function phoneCandidates(prose: string): Span[] {
  */
 function judgePhone(text: string, span: Span, region: CountryCode | undefined): Contact {
   const written = text.slice(span.start, span.end);
-  const key = `${region ?? ""} ${written}`;
-  let judged = runJudgements.get(key);
-  if (!judged) runJudgements.set(key, (judged = judgeRun(written, region)));
-  return { ...judged, start: span.start + judged.start, end: span.start + judged.end };
+  return judgedOnce(runJudgements, `${region ?? ""} ${written}`, span, () => judgeRun(written, region));
 }
 
-/** Judgements of whole runs, offsets from the run's start: trying each cut of a run costs several parses. */
-const runJudgements = new RecentCache<Contact>(10_000);
+/** Judgements of whole runs: trying each cut of a run costs several parses. */
+const runJudgements = new RecentCache<Contact | null>(10_000);
 
 function judgeRun(written: string, region: CountryCode | undefined): Contact {
   const span = { start: 0, end: written.length };

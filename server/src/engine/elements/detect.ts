@@ -165,12 +165,12 @@ function runInHeading(document: PolicyDocument, block: Block): { span: Span; tit
 const titleCache = new RecentCache<CompiledElement[]>(10_000);
 
 /** The elements a title names; a run-in heading's also must not meet an element's exceptions. */
-function elementsNamedBy(title: string, runIn: boolean, language: Language, elements: CompiledElement[]): CompiledElement[] {
+function elementsNamedBy(title: string, runIn: boolean, language: Language): CompiledElement[] {
   const key = `${language}${runIn ? "r" : ""}\u0000${title}`;
   let named = titleCache.get(key);
   if (!named) {
     const text = cueText(title);
-    named = elements.filter((element) => element.heading.test(text) && !(runIn && element.unless.test(text)));
+    named = compiledVocabulary(language).filter((element) => element.heading.test(text) && !(runIn && element.unless.test(text)));
     titleCache.set(key, named);
   }
   return named;
@@ -222,8 +222,8 @@ interface SentenceMatch {
 const MAX_CACHED_TEXT = 8 * 1024 * 1024;
 const matchCaches = { prose: textCachesByLanguage<SentenceMatch[]>(MAX_CACHED_TEXT), glossary: textCachesByLanguage<SentenceMatch[]>(MAX_CACHED_TEXT) };
 
-/** The elements a sentence meets a rule of, with the rule's rank. */
-function sentenceMatches(sentence: Sentence, language: Language, inGlossary: boolean, elements: CompiledElement[]): SentenceMatch[] {
+/** The elements a sentence meets a rule of, with the rule's rank: the language's vocabulary decides, so it keys the cache. */
+function sentenceMatches(sentence: Sentence, language: Language, inGlossary: boolean): SentenceMatch[] {
   const cache = matchCaches[inGlossary ? "glossary" : "prose"][language];
   let matches = cache.get(sentence.prose);
   if (matches) return matches;
@@ -236,7 +236,7 @@ function sentenceMatches(sentence: Sentence, language: Language, inGlossary: boo
         ? "cross-reference"
         : undefined;
   matches = [];
-  for (const element of elements) {
+  for (const element of compiledVocabulary(language)) {
     if (!element.mayMeetRules.test(text)) continue;
     const rank = element.rules.findIndex((rule) => rule.mayBeMet.test(text) && rule.conditions.every((condition) => meets(condition, text)));
     if (rank < 0) continue;
@@ -253,7 +253,6 @@ function sentenceMatches(sentence: Sentence, language: Language, inGlossary: boo
  * Negative statements ("we do not sell ...") disclose too, so the cues do not look for polarity.
  */
 export function detectElements(document: PolicyDocument, language: Language): DetectedElements {
-  const elements = compiledVocabulary(language);
   const best = new Map<ElementId, { evidence: ElementEvidence; rank: number }>();
   const offer = (id: ElementId, span: Span, source: ElementEvidence["source"], rank: number): void => {
     const current = best.get(id);
@@ -270,7 +269,7 @@ export function detectElements(document: PolicyDocument, language: Language): De
   for (const [index, heading] of document.headings.entries()) {
     // A heading with nothing under it promises a section; it discloses nothing.
     if (isDocumentTitle(document, heading)) continue;
-    const named = elementsNamedBy(heading.title, false, language, elements);
+    const named = elementsNamedBy(heading.title, false, language);
     // «Категории данных, источники их получения, сроки хранения» lists topics; only the text under it can tell which it covers.
     const notCounted = !withText[index] ? "empty-heading" : named.length >= OVERVIEW_HEADING_ELEMENTS ? "topics-heading" : undefined;
     if (notCounted) {
@@ -291,11 +290,11 @@ export function detectElements(document: PolicyDocument, language: Language): De
     const source = block.kind === "heading" ? "heading" : "text";
     const runIn = inGlossary ? undefined : runInHeading(document, block);
     if (runIn) {
-      for (const element of elementsNamedBy(runIn.title, true, language, elements)) offer(element.id, runIn.span, "text", RUN_IN_HEADING_RANK);
+      for (const element of elementsNamedBy(runIn.title, true, language)) offer(element.id, runIn.span, "text", RUN_IN_HEADING_RANK);
     }
     for (const sentence of block.sentences) {
       // Elements a heading names already have their best evidence; they are not counted towards an overview.
-      const matches = sentenceMatches(sentence, language, inGlossary, elements).filter(({ id }) => best.get(id)?.rank !== HEADING_RANK);
+      const matches = sentenceMatches(sentence, language, inGlossary).filter(({ id }) => best.get(id)?.rank !== HEADING_RANK);
       const counted = matches.filter((match) => !match.notCounted);
       const penalty = counted.length >= OVERVIEW_ELEMENTS ? OVERVIEW_PENALTY : 0;
       for (const { id, rank, notCounted } of matches) {

@@ -112,18 +112,7 @@ const LAWS: [RegExp, string][] = [
   [/(?<![\p{L}])(?:lgpd)(?![\p{L}])/u, "LGPD"],
 ];
 
-/** The rule and the lint's side-by-side table both read a version's facts: read once per document. */
-const factsOf = new WeakMap<PolicyDocument, { language: Language; region?: CountryCode; facts: PolicyFacts }>();
-
 export function policyFacts(document: PolicyDocument, language: Language, elements: readonly ElementEvidence[], region: CountryCode | undefined): PolicyFacts {
-  const known = factsOf.get(document);
-  if (known?.language === language && known.region === region) return known.facts;
-  const facts = readFacts(document, language, elements, region);
-  factsOf.set(document, { language, region, facts });
-  return facts;
-}
-
-function readFacts(document: PolicyDocument, language: Language, elements: readonly ElementEvidence[], region: CountryCode | undefined): PolicyFacts {
   const facts: Fact[] = elements.map(({ id, start, end }) => ({ kind: "element", key: id, group: "element", written: id, start, end }));
   const lower = document.prose.toLowerCase();
   const fact = (kind: FactKind, key: string, group: string, start: number, end: number): void => {

@@ -2,7 +2,7 @@ import { message } from "../../messages";
 import type { Rule, RuleContext } from "../../rule";
 import { outline } from "../../section-layout";
 import { compareFacts } from "../../translation/compare";
-import { policyFacts, type Fact } from "../../translation/facts";
+import type { Fact } from "../../translation/facts";
 import { factText } from "../../translation/table";
 
 export const translationMismatch: Rule = {
@@ -17,19 +17,19 @@ export const translationMismatch: Rule = {
     fixable: false,
   },
   check(context) {
-    const { document, language, elements, phoneRegion, translation, report, message: say } = context;
+    const { document, translation, report, message: say } = context;
     if (!translation) return;
-    const here = policyFacts(document, language, elements, phoneRegion);
-    const { path } = translation;
+    const { here, there: translated } = translation;
+    const { path } = translated;
     const what = (fact: Fact): string => describeFact(fact, context);
     const title = outline(document).title;
     const there = (fact: Fact) => [{ start: fact.start, end: fact.end, message: say("translation-mismatch.there", { path, what: what(fact) }), path }];
 
-    for (const mismatch of compareFacts(here, translation)) {
+    for (const mismatch of compareFacts(here, translated)) {
       // What differs, for tools that read the JSON: the kind of fact and its value on each side.
       const data = { fact: mismatch.kind, here: mismatch.here?.key, there: mismatch.there?.key };
       if (mismatch.kind === "structure") {
-        report({ ...title, data, message: say("translation-mismatch.structure", { here: here.sections, there: translation.sections, path }) });
+        report({ ...title, data, message: say("translation-mismatch.structure", { here: here.sections, there: translated.sections, path }) });
       } else if (mismatch.here && mismatch.there) {
         const message = say("translation-mismatch.differs", { what: what(mismatch.here), other: what(mismatch.there), path });
         report({ start: mismatch.here.start, end: mismatch.here.end, data, message, related: there(mismatch.there) });
