@@ -1,4 +1,5 @@
 /** The `policylint` command; everything but the process itself lives in ./cli/. */
+import "./node/regexp-compilation";
 import { runCli } from "./cli/main";
 
 // `policylint ... | head` closes the pipe early: stop quietly instead of crashing on the next write.

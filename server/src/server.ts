@@ -1,4 +1,5 @@
 // The language server. The transport comes from the command line: --node-ipc (VS Code), --stdio or --socket=PORT.
+import "./node/regexp-compilation";
 import { createConnection, ProposedFeatures } from "vscode-languageserver/node";
 import { startSession } from "./lsp/session";
 
