@@ -3,6 +3,7 @@ export interface BenchResults {
   date: string;
   machine: string;
   runs: number;
+  edits?: { timed: number; untimed: number };
   corpus?: { name: string; kb: number; ms: number; msPerKb: number }[];
   synthetic?: { language: string; kb: number; ms: number; msPerKb: number; editP50?: number; editP95?: number }[];
   adversarial?: { name: string; ms: number; msPerKb: number }[];
@@ -16,9 +17,9 @@ export interface BenchResults {
 
 export function renderBenchTable(results: BenchResults): string {
   const rows: string[] = [
-    `Measured ${results.date} on ${results.machine}; full lints are the median of ${results.runs} warm runs.`,
+    `Measured ${results.date} on ${results.machine}; full lints are the median of ${results.runs} warm runs with every cache cleared. The synthetic documents repeat the corpus policies with each copy's sentences numbered, so none repeats.`,
     "",
-    "| document | size | full lint | per KB | re-lint after a one-character edit (p50 / p95) |",
+    `| document | size | full lint | per KB | re-lint after a one-character edit (p50 / p95${results.edits ? ` of ${results.edits.timed}, after ${results.edits.untimed} untimed` : ""}) |`,
     "|---|---|---|---|---|",
   ];
   for (const entry of results.synthetic ?? []) {
