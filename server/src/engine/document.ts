@@ -8,7 +8,7 @@ import type { Language } from "./types";
 import { isAllCaps, LineIndex } from "./text";
 import { findDirectiveLines } from "./directives";
 import { RecentCache } from "./caches";
-import { isProseOnly, markdownChunks, plainTextChunks } from "./markdown-chunks";
+import { markdownChunks, plainTextChunks, simpleLine, type SimpleLine } from "./markdown-chunks";
 
 /** Offsets are UTF-16 code units into `PolicyDocument.text`; `end` is exclusive. */
 export interface Span {
@@ -264,30 +264,63 @@ function finishReading(text: string, lines: LineIndex, chars: Uint16Array, block
 }
 
 function readMarkdown(source: string, { opening, bom, definitions }: ChunkVariant): ChunkReading {
-  if (!bom && isProseOnly(source)) return readProseOnly(source);
-  return readMarkdownTree(source, { opening, bom, definitions });
+  return (!bom && readSimpleMarkdown(source)) || readMarkdownTree(source, { opening, bom, definitions });
 }
 
 /**
- * A run of prose paragraphs read as the Markdown parser reads it, without the parser: a paragraph is each
- * run of lines that are not blank, from its first character to its last line's end, all of it text.
+ * A run read as the Markdown parser reads it, without the parser, when each of its paragraphs (lines up to
+ * a blank one) is all prose, all one-line items of one list, or one ATX heading, of prose alone (`simpleLine`):
+ * prose is a paragraph from its first character to its last line's end, all of it text; an item, a paragraph
+ * of what follows its marker; a heading, its line with the title after the #s. Otherwise `undefined`.
  */
-export function readProseOnly(source: string): ChunkReading {
+export function readSimpleMarkdown(source: string): ChunkReading | undefined {
   const lines = new LineIndex(source);
-  const chars = new Uint16Array(source.length);
-  copyUnits(chars, source, 0, source.length);
+  const chars = blankChars(source);
   const blockSpans: BlockSpan[] = [];
-  let start = -1;
+  let group: { first: number; kinds: SimpleLine[] } | undefined;
   for (let line = 0; line <= lines.lineCount; line++) {
-    const blank = line === lines.lineCount || !/[^ ]/u.test(lines.lineText(line));
-    if (!blank && start < 0) start = lines.lineStart(line);
-    if (!blank || start < 0) continue;
-    const span = { start, end: lines.lineEnd(line - 1) };
-    const heading = lineHeading(source.slice(span.start, span.end));
-    blockSpans.push({ span, kind: heading ? "heading" : "paragraph", heading });
-    start = -1;
+    const content = line < lines.lineCount ? lines.lineText(line) : "";
+    if (/[^ ]/u.test(content)) {
+      const simple = simpleLine(content);
+      if (!simple) return undefined;
+      if (group) group.kinds.push(simple);
+      else group = { first: line, kinds: [simple] };
+      continue;
+    }
+    if (!group) continue;
+    if (!readSimpleParagraph(source, lines, chars, group.first, group.kinds, blockSpans)) return undefined;
+    group = undefined;
   }
   return finishReading(source, lines, chars, blockSpans, []);
+}
+
+/** The blocks of one paragraph of simple lines, with their text copied; false when the lines do not make one the parser reads so. */
+function readSimpleParagraph(source: string, lines: LineIndex, chars: Uint16Array, first: number, kinds: SimpleLine[], blockSpans: BlockSpan[]): boolean {
+  const last = first + kinds.length - 1;
+  if (kinds.every(({ kind }) => kind === "prose")) {
+    const span = { start: lines.lineStart(first), end: lines.lineEnd(last) };
+    copyUnits(chars, source, span.start, span.end);
+    const heading = lineHeading(source.slice(span.start, span.end));
+    blockSpans.push({ span, kind: heading ? "heading" : "paragraph", heading });
+    return true;
+  }
+  const opening = kinds[0];
+  if (opening.kind === "heading" && kinds.length === 1) {
+    const span = { start: lines.lineStart(first), end: lines.lineEnd(first) };
+    copyUnits(chars, source, span.start + opening.contentStart, span.end);
+    blockSpans.push({ span, kind: "heading", heading: { title: cleanTitle(source.slice(span.start + opening.contentStart, span.end)), level: opening.level, style: "markdown" } });
+    return true;
+  }
+  // List items, a line each, of one list or several.
+  if (!kinds.every((kind) => kind.kind === "item")) return false;
+  kinds.forEach((kind, index) => {
+    const line = first + index;
+    const span = { start: lines.lineStart(line) + kind.contentStart, end: lines.lineEnd(line) };
+    copyUnits(chars, source, span.start, span.end);
+    const heading = lineHeading(source.slice(span.start, span.end));
+    blockSpans.push({ span, kind: heading ? "heading" : "paragraph", heading });
+  });
+  return true;
 }
 
 /** A run as the Markdown parser reads it. */

@@ -54,14 +54,36 @@ export function isProseOnly(source: string): boolean {
   return !MARKUP_CHARACTER.test(source) && !BLOCK_OPENING_LINE.test(source);
 }
 
-/** Per line: a paragraph of prose only (isProseOnly) starts there and runs to the next blank line. */
+/** A line the Markdown parser reads in a way known without it: prose, a list item of prose, an ATX heading of prose. */
+export type SimpleLine =
+  | { kind: "prose" }
+  | { kind: "item"; contentStart: number }
+  | { kind: "heading"; level: number; contentStart: number };
+
+/** A marker at the margin and one to four spaces: five would open code inside the item. */
+const SIMPLE_ITEM = /^(?:[-*+]|\d{1,9}[.)]) {1,4}(?=[^ ])/u;
+/** Without a closing run of #, which only a # in the title could start. */
+const SIMPLE_HEADING = /^(#{1,6}) +(?=[^ ])/u;
+
+export function simpleLine(content: string): SimpleLine | undefined {
+  if (isProseOnly(content)) return { kind: "prose" };
+  const item = SIMPLE_ITEM.exec(content);
+  if (item && isProseOnly(content.slice(item[0].length))) return { kind: "item", contentStart: item[0].length };
+  const heading = SIMPLE_HEADING.exec(content);
+  if (heading && !content.includes("#", heading[0].length) && isProseOnly(content.slice(heading[0].length))) {
+    return { kind: "heading", level: heading[1].length, contentStart: heading[0].length };
+  }
+  return undefined;
+}
+
+/** Per line: a paragraph of simple lines (simpleLine) starts there and runs to the next blank line. */
 function proseParagraphStarts(lines: LineIndex): Uint8Array {
   const starts = new Uint8Array(lines.lineCount + 1);
   let proseToBlank = true;
   for (let line = lines.lineCount - 1; line >= 0; line--) {
     const content = lines.lineText(line);
     if (!/[^ ]/u.test(content)) proseToBlank = true;
-    else proseToBlank &&= isProseOnly(content);
+    else proseToBlank &&= simpleLine(content) !== undefined;
     starts[line] = proseToBlank ? 1 : 0;
   }
   return starts;
@@ -72,7 +94,7 @@ export function markdownChunks(text: string, lines: LineIndex): MarkdownChunk[] 
   let chunkStart = 0;
   const scanner = new RawBlockScanner();
   const bodyLine = afterFrontMatter(lines);
-  // Paragraphs of prose only go in runs of their own, which are read without the parser.
+  // Paragraphs of simple lines go in runs of their own, which are read without the parser when they can be.
   const proseFrom = proseParagraphStarts(lines);
   let chunkIsProse: boolean | undefined;
   let paragraphIsProse = false;
