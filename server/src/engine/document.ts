@@ -269,7 +269,7 @@ function readMarkdown(source: string, { opening, bom, definitions }: ChunkVarian
 
 /**
  * A run read as the Markdown parser reads it, without the parser, when each of its paragraphs (lines up to
- * a blank one) is all prose, all one-line items of one list, or one ATX heading, of prose alone (`simpleLine`):
+ * a blank one) is all prose, all one-line list items, or one ATX heading, of prose alone (`simpleLine`):
  * prose is a paragraph from its first character to its last line's end, all of it text; an item, a paragraph
  * of what follows its marker; a heading, its line with the title after the #s. Otherwise `undefined`.
  */

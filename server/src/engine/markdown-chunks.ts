@@ -50,7 +50,7 @@ const MARKUP_CHARACTER = /[\\`*_[\]<>&\t\r\ufeff\u0000-\u0008\u000b\u000c\u000e-
 const BLOCK_OPENING_LINE = /^(?: +[^ \n]|[-+*#>=~`_<]|\d{1,9}[.)](?:[ \t]|$))/mu;
 
 /** A run of nothing but paragraphs of words, which reads as its lines say without the Markdown parser. */
-export function isProseOnly(source: string): boolean {
+function isProseOnly(source: string): boolean {
   return !MARKUP_CHARACTER.test(source) && !BLOCK_OPENING_LINE.test(source);
 }
 
@@ -77,7 +77,7 @@ export function simpleLine(content: string): SimpleLine | undefined {
 }
 
 /** Per line: a paragraph of simple lines (simpleLine) starts there and runs to the next blank line. */
-function proseParagraphStarts(lines: LineIndex): Uint8Array {
+function simpleParagraphStarts(lines: LineIndex): Uint8Array {
   const starts = new Uint8Array(lines.lineCount + 1);
   let proseToBlank = true;
   for (let line = lines.lineCount - 1; line >= 0; line--) {
@@ -95,7 +95,7 @@ export function markdownChunks(text: string, lines: LineIndex): MarkdownChunk[] 
   const scanner = new RawBlockScanner();
   const bodyLine = afterFrontMatter(lines);
   // Paragraphs of simple lines go in runs of their own, which are read without the parser when they can be.
-  const proseFrom = proseParagraphStarts(lines);
+  const proseFrom = simpleParagraphStarts(lines);
   let chunkIsProse: boolean | undefined;
   let paragraphIsProse = false;
   // Front matter is a run of its own: only the Markdown parser reads it, whatever the text after it is read as.

@@ -10,12 +10,6 @@ interface Scan<T> {
   items: T[];
 }
 
-/**
- * A scan of a document done run by run (`PolicyDocument.runs`) and kept by each run's reading, so that after
- * an edit only the run it touched is scanned again. The scan sees `lookahead` characters past its run, which
- * a match that starts in the run may reach into; it keeps only the matches that start in the run. The
- * found items are flat spans in offsets of what the scan was given; `find` moves them to the document's.
- */
 /** A run's scans by the text each saw past the run, and the text of the last one asked for. */
 interface RunScans<T> {
   byTextAfter: Map<string, Scan<T>[]>;
@@ -23,6 +17,12 @@ interface RunScans<T> {
   last?: Scan<T>[];
 }
 
+/**
+ * A scan of a document done run by run (`PolicyDocument.runs`) and kept by each run's reading, so that after
+ * an edit only the run it touched is scanned again. The scan sees `lookahead` characters past its run, which
+ * a match that starts in the run may reach into; it keeps only the matches that start in the run. The
+ * found items are flat spans in offsets of what the scan was given; `find` moves them to the document's.
+ */
 export class RunScanner<T extends Span> {
   /** By the run's reading (its text and how it was read). */
   private readonly cache = new WeakMap<object, RunScans<T>>();
