@@ -52,7 +52,12 @@ export function findClaims(document: PolicyDocument, language: Language, rule: W
   const matches: WordingMatch[] = [];
   for (const sentence of proseSentences(document, language)) {
     let claim = sentence.claims.get(rule);
-    if (claim === undefined) sentence.claims.set(rule, (claim = sentenceClaim(compiledPhrases(language)[rule], sentence)));
+    if (claim === undefined) {
+      sentence.claims.set(rule, (claim = sentenceClaim(compiledPhrases(language)[rule], sentence)));
+      // Once every rule has read the sentence its cue text, a kilobyte or more, is of no more use: the document
+      // keeps its sentences as long as the editor keeps the document.
+      if (sentence.claims.size === WORDING_RULE_IDS.length) sentence.cueText = undefined;
+    }
     if (!claim) continue;
     const { clause, phrase, replacement } = claim;
     matches.push({ clause: shifted(clause, sentence.start), phrase: shifted(phrase, sentence.start), replacement });
