@@ -39,7 +39,7 @@ describe("a run of simple Markdown", () => {
   it("is told apart from other Markdown", () => {
     const other = ["a *b*", "a\n===", "    code", "a [b](c)", "a <b>", "a &amp;", "a\tb", "a\\", "a `b`", "-     code", "# a #", "#a", "- a\nlazy", "- a\n  b", "- # a", "> a", "---"];
     for (const markup of other) expect(readSimpleMarkdown(markup), markup).toBeUndefined();
-    for (const simple of ["We collect data.\n\n1.1. Мы храним данные 30 дней.  \nSecond line\n", "- a\n- b", "# Title\n\nText.", "1. a\n2. b\n\n3) c", "- a\n2. b\n+ c"]) {
+    for (const simple of ["We collect data.\n\n1.1. Мы храним данные 30 дней.  \nSecond line\n", "- a\n- b", "# Title\n\nText.", "1. a\n2. b\n\n3) c", "- a\n2. b\n+ c", "a\u2028 - b\n\n- c\u2028# d"]) {
       expect(readSimpleMarkdown(simple), simple).toEqual(readMarkdownTree(simple, { opening: true, bom: false, definitions: "" }));
     }
   });

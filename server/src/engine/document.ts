@@ -127,13 +127,16 @@ export function parseDocument(text: string, fileName: string, format: DocumentFo
   const links: Link[] = [];
   const letters = { cyrillic: 0, latin: 0 };
   for (const { at, reading } of readings) {
-    for (const { heading, ...block } of reading.blocks) {
-      const placed: Block = { ...block, start: block.start + at, end: block.end + at, sentences: block.sentences.map(({ start, end, prose }) => ({ start: start + at, end: end + at, prose })) };
-      if (heading) headings.push({ start: placed.start, end: placed.end, ...heading });
+    // Spelled out: rest patterns and spreads of optional fields take V8's slow path, and a page can hold
+    // thousands of blocks and links, placed again at every lint.
+    for (const block of reading.blocks) {
+      const placed: Block = { start: block.start + at, end: block.end + at, kind: block.kind, sentences: block.sentences.map(({ start, end, prose }) => ({ start: start + at, end: end + at, prose })) };
+      if (block.quoted) placed.quoted = true;
+      const heading = block.heading;
+      if (heading) headings.push({ start: placed.start, end: placed.end, title: heading.title, level: heading.level, style: heading.style });
       blocks.push(placed);
     }
     for (const link of reading.links) {
-      // Spelled out: spreads of optional fields take V8's slow path, and a page can hold thousands of links.
       const placed: Link = { start: link.start + at, end: link.end + at, url: link.url };
       if (link.destination) placed.destination = shifted(link.destination, at);
       if (link.label) placed.label = shifted(link.label, at);

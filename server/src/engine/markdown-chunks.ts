@@ -46,12 +46,12 @@ const DELIMITER = /[*_[\]`<>!]/gu;
  * text (tabs, carriage returns, controls, a byte-order mark)...
  */
 const MARKUP_CHARACTER = /[\\`*_[\]<>&\t\r\ufeff\u0000-\u0008\u000b\u000c\u000e-\u001f]/u;
-/** ...and lines that may open a block: indented, a marker, a fence, a heading, a setext underline. */
-const BLOCK_OPENING_LINE = /^(?: +[^ \n]|[-+*#>=~`_<]|\d{1,9}[.)](?:[ \t]|$))/mu;
+/** ...and a line that may open a block: indented, a marker, a fence, a heading, a setext underline. */
+const BLOCK_OPENING = /^(?: +[^ \n]|[-+*#>=~`_<]|\d{1,9}[.)](?:[ \t]|$))/u;
 
-/** A run of nothing but paragraphs of words, which reads as its lines say without the Markdown parser. */
-function isProseOnly(source: string): boolean {
-  return !MARKUP_CHARACTER.test(source) && !BLOCK_OPENING_LINE.test(source);
+/** One line of words only. Not multiline, which would search the whole line for a line break for `^` to follow. */
+function isProseLine(line: string): boolean {
+  return !MARKUP_CHARACTER.test(line) && !BLOCK_OPENING.test(line);
 }
 
 /** A line the Markdown parser reads in a way known without it: prose, a list item of prose, an ATX heading of prose. */
@@ -66,11 +66,11 @@ const SIMPLE_ITEM = /^(?:[-*+]|\d{1,9}[.)]) {1,4}(?=[^ ])/u;
 const SIMPLE_HEADING = /^(#{1,6}) +(?=[^ ])/u;
 
 export function simpleLine(content: string): SimpleLine | undefined {
-  if (isProseOnly(content)) return { kind: "prose" };
+  if (isProseLine(content)) return { kind: "prose" };
   const item = SIMPLE_ITEM.exec(content);
-  if (item && isProseOnly(content.slice(item[0].length))) return { kind: "item", contentStart: item[0].length };
+  if (item && isProseLine(content.slice(item[0].length))) return { kind: "item", contentStart: item[0].length };
   const heading = SIMPLE_HEADING.exec(content);
-  if (heading && !content.includes("#", heading[0].length) && isProseOnly(content.slice(heading[0].length))) {
+  if (heading && !content.includes("#", heading[0].length) && isProseLine(content.slice(heading[0].length))) {
     return { kind: "heading", level: heading[1].length, contentStart: heading[0].length };
   }
   return undefined;
