@@ -299,12 +299,14 @@ export function readSimpleMarkdown(source: string): ChunkReading | undefined {
 
 /** The blocks of one paragraph of simple lines, with their text copied; false when the lines do not make one the parser reads so. */
 function readSimpleParagraph(source: string, lines: LineIndex, chars: Uint16Array, first: number, kinds: SimpleLine[], blockSpans: BlockSpan[]): boolean {
-  const last = first + kinds.length - 1;
-  if (kinds.every(({ kind }) => kind === "prose")) {
-    const span = { start: lines.lineStart(first), end: lines.lineEnd(last) };
+  // All of the span is text: a paragraph, or a title standing alone.
+  const textBlock = (span: Span): void => {
     copyUnits(chars, source, span.start, span.end);
     const heading = lineHeading(source.slice(span.start, span.end));
     blockSpans.push({ span, kind: heading ? "heading" : "paragraph", heading });
+  };
+  if (kinds.every(({ kind }) => kind === "prose")) {
+    textBlock({ start: lines.lineStart(first), end: lines.lineEnd(first + kinds.length - 1) });
     return true;
   }
   const opening = kinds[0];
@@ -316,13 +318,7 @@ function readSimpleParagraph(source: string, lines: LineIndex, chars: Uint16Arra
   }
   // List items, a line each, of one list or several.
   if (!kinds.every((kind) => kind.kind === "item")) return false;
-  kinds.forEach((kind, index) => {
-    const line = first + index;
-    const span = { start: lines.lineStart(line) + kind.contentStart, end: lines.lineEnd(line) };
-    copyUnits(chars, source, span.start, span.end);
-    const heading = lineHeading(source.slice(span.start, span.end));
-    blockSpans.push({ span, kind: heading ? "heading" : "paragraph", heading });
-  });
+  kinds.forEach((kind, index) => textBlock({ start: lines.lineStart(first + index) + kind.contentStart, end: lines.lineEnd(first + index) }));
   return true;
 }
 

@@ -79,12 +79,12 @@ export function simpleLine(content: string): SimpleLine | undefined {
 /** Per line: a paragraph of simple lines (simpleLine) starts there and runs to the next blank line. */
 function simpleParagraphStarts(lines: LineIndex): Uint8Array {
   const starts = new Uint8Array(lines.lineCount + 1);
-  let proseToBlank = true;
+  let simpleToBlank = true;
   for (let line = lines.lineCount - 1; line >= 0; line--) {
     const content = lines.lineText(line);
-    if (!/[^ ]/u.test(content)) proseToBlank = true;
-    else proseToBlank &&= simpleLine(content) !== undefined;
-    starts[line] = proseToBlank ? 1 : 0;
+    if (!/[^ ]/u.test(content)) simpleToBlank = true;
+    else simpleToBlank &&= simpleLine(content) !== undefined;
+    starts[line] = simpleToBlank ? 1 : 0;
   }
   return starts;
 }
@@ -95,9 +95,9 @@ export function markdownChunks(text: string, lines: LineIndex): MarkdownChunk[] 
   const scanner = new RawBlockScanner();
   const bodyLine = afterFrontMatter(lines);
   // Paragraphs of simple lines go in runs of their own, which are read without the parser when they can be.
-  const proseFrom = simpleParagraphStarts(lines);
-  let chunkIsProse: boolean | undefined;
-  let paragraphIsProse = false;
+  const simpleFrom = simpleParagraphStarts(lines);
+  let chunkIsSimple: boolean | undefined;
+  let paragraphIsSimple = false;
   // Front matter is a run of its own: only the Markdown parser reads it, whatever the text after it is read as.
   if (bodyLine > 0 && bodyLine < lines.lineCount) {
     chunkStart = lines.lineStart(bodyLine);
@@ -109,14 +109,14 @@ export function markdownChunks(text: string, lines: LineIndex): MarkdownChunk[] 
     // After a blank line, an indented line may continue a list item: alone it would be read as code.
     const cuttable = !scanner.inside && (scanner.previousBlank ? !INDENTED.test(content) : !scanner.inHtmlBlock && INTERRUPTING_LINE.test(content));
     const blank = !/[^ ]/u.test(content);
-    if (!blank && scanner.previousBlank) paragraphIsProse = proseFrom[line] === 1;
-    const prose = paragraphIsProse;
-    if (cuttable && at > chunkStart && (at - chunkStart >= CHUNK_TARGET || (chunkIsProse !== undefined && prose !== chunkIsProse))) {
+    if (!blank && scanner.previousBlank) paragraphIsSimple = simpleFrom[line] === 1;
+    const simple = paragraphIsSimple;
+    if (cuttable && at > chunkStart && (at - chunkStart >= CHUNK_TARGET || (chunkIsSimple !== undefined && simple !== chunkIsSimple))) {
       chunks.push(judged(text, lines, chunkStart, at));
       chunkStart = at;
-      chunkIsProse = undefined;
+      chunkIsSimple = undefined;
     }
-    if (!blank) chunkIsProse = chunkIsProse === undefined ? prose : chunkIsProse && prose;
+    if (!blank) chunkIsSimple = chunkIsSimple === undefined ? simple : chunkIsSimple && simple;
     scanner.read(content);
   }
   if (chunkStart < text.length || !chunks.length) chunks.push(judged(text, lines, chunkStart, text.length));

@@ -49,7 +49,7 @@ export class RunScanner<T extends Span> {
       if (!scans) kept.byTextAfter.set(textAfter, (scans = []));
       kept.lastTextAfter = textAfter;
       kept.last = scans;
-      let earlier = scans.find((kept) => kept.variant === variant && kept.proseAfter === proseAfter);
+      let earlier = scans.find((scan) => scan.variant === variant && scan.proseAfter === proseAfter);
       if (!earlier) {
         const items = this.scan(document.text.slice(run.start, end), document.prose.slice(run.start, end), variant).filter((item) => item.start < length);
         scans.push((earlier = { variant, proseAfter, items }));
